@@ -1,0 +1,42 @@
+// Two kinds of output (SPEC "Package layout"):
+// 1. npm entries: ESM, one file per module, lit and js-cookie external so a
+//    site's bundler shares one copy.
+// 2. Script-tag bundles: classic IIFE scripts with everything inlined and minified.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], declaration: false, noEmit: false });
+
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|js-cookie)/.test(id);
+
+const npm = {
+  input: {
+    'privacy-elements': 'src/privacy-elements.ts',
+    index: 'src/index.ts',
+    'define-all': 'src/define-all.ts',
+    'cookie-consent': 'src/cookie-consent.ts',
+    'core/index': 'src/core/index.ts',
+  },
+  external,
+  plugins: [ts()],
+  output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+};
+
+const script = (input, file) => ({
+  input,
+  plugins: [minifyHTML(), nodeResolve({ browser: true }), ts()],
+  output: {
+    file,
+    format: 'iife',
+    plugins: [terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } })],
+  },
+});
+
+export default [
+  npm,
+  script('src/drop-in.ts', 'dist/privacy-elements.min.js'),
+  script('src/drop-in-consent.ts', 'dist/cookie-consent.min.js'),
+];

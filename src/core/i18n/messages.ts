@@ -1,0 +1,38 @@
+/**
+ * Every text the elements show. One object per language in `src/locales/`; a site can
+ * override any text through an element's `messages` property. New languages add a
+ * file; the elements never change for that.
+ */
+export interface ConsentMessages {
+  /** Accessible name of the banner region and heading of the first layer. */
+  bannerTitle: string;
+  bannerText: string;
+  /** Shown instead of the first layer when a Global Privacy Control signal was honoured. */
+  gpcText: string;
+  policyLink: string;
+  acceptAll: string;
+  rejectAll: string;
+  customize: string;
+  dismiss: string;
+  dialogTitle: string;
+  dialogText: string;
+  saveChoices: string;
+  close: string;
+  alwaysOn: string;
+  cookiesCaption: (category: string) => string;
+  cookieName: string;
+  cookieProvider: string;
+  cookiePurpose: string;
+  cookieDuration: string;
+  noCookies: string;
+  /** Default label and description of categories the site does not describe itself. */
+  categories: Record<string, { label: string; description: string } | undefined>;
+}
+
+export interface Messages {
+  /** BCP 47 tag of the language, e.g. `en`. */
+  lang: string;
+  /** Text direction of the language. */
+  dir: 'ltr' | 'rtl';
+  consent: ConsentMessages;
+}

@@ -1,0 +1,42 @@
+/** `privacy-elements/core`: DOM-free logic, usable on a server or in a worker. */
+export type {
+  ConsentCategory,
+  ConsentChange,
+  ConsentConfig,
+  ConsentMethod,
+  ConsentRecord,
+  ConsentSource,
+  CookieInfo,
+} from './consent/consent-types.js';
+export { checkRecord, readRecord, createRecord, isGranted, changedCategories, SCHEMA, type VoidReason } from './consent/record.js';
+export {
+  parseConfigBlock,
+  resolveConsentOptions,
+  normalizeCategories,
+  toConsentConfig,
+  isHttpUrl,
+  DEFAULTS as CONSENT_DEFAULTS,
+  type ConsentOptions,
+  type ResolvedConsentOptions,
+} from './consent/config.js';
+export {
+  createConsentStore,
+  ConsentError,
+  watchLocalStorage,
+  type ConsentStore,
+  type ConsentStoreOptions,
+  type WatchStorage,
+} from './consent/consent-store.js';
+export {
+  createFallbackStorage,
+  createDefaultStorage,
+  localStorageBackend,
+  cookieBackend,
+  memoryBackend,
+  type KeyValueStorage,
+} from './consent/storage.js';
+export { deleteCookies, matchesCookie, cookieDomains, documentCookieJar, type CookieJar } from './consent/cookies.js';
+export { sendConsentProof, type ConsentProof } from './consent/consent-proof.js';
+export type { Messages, ConsentMessages } from './i18n/messages.js';
+export { resolveLocale } from './i18n/resolve-locale.js';
+export { randomUUID } from './uuid.js';

@@ -1,0 +1,2 @@
+/** Registers every element of the library. */
+import './elements/cookie-consent/define.js';

@@ -1,0 +1,67 @@
+import type { ConsentRecord } from './core/consent/consent-types.js';
+import type { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
+import { reportError } from './elements/shared/diagnostics.js';
+
+/** Attributes a script tag's `data-*` may set on the banner it adds (`data-policy-url` → `policy-url`). */
+const BANNER_ATTRIBUTES = ['storage-key', 'revision', 'expires-days', 'policy-url', 'consent-endpoint', 'gpc', 'consent-mode', 'lang'];
+
+export interface ConsentApi {
+  readonly record: ConsentRecord | null;
+  show(): void;
+  showPreferences(): Promise<void>;
+  acceptAll(): void;
+  rejectAll(): void;
+  setConsent(choices: Record<string, boolean>): void;
+  hasConsent(id: string): boolean;
+  reset(): void;
+}
+
+/** `window.PrivacyElements.consent`: the methods of the page's banner. */
+export function consentApi(doc: Document): ConsentApi {
+  const banner = (): CookieConsent | null => {
+    const el = doc.querySelector('cookie-consent');
+    if (!el) reportError('cookie-consent', 'there is no <cookie-consent> on the page (the script tag has data-banner="off")');
+    return el;
+  };
+  return {
+    get record() {
+      return doc.querySelector('cookie-consent')?.record ?? null;
+    },
+    show: () => banner()?.show(),
+    showPreferences: () => banner()?.showPreferences() ?? Promise.resolve(),
+    acceptAll: () => banner()?.acceptAll(),
+    rejectAll: () => banner()?.rejectAll(),
+    setConsent: (choices) => banner()?.setConsent(choices),
+    hasConsent: (id) => banner()?.hasConsent(id) ?? false,
+    reset: () => banner()?.reset(),
+  };
+}
+
+/**
+ * Adds a `<cookie-consent>` when the page has none, configured from the script tag's
+ * `data-*` attributes (and the page's config block, which the element reads itself),
+ * unless the tag says `data-banner="off"`. Placed first in `<body>` so it is among the
+ * first stops of the Tab key; it is an overlay, so nothing on the page moves.
+ */
+export function addBanner(doc: Document, script: HTMLScriptElement | null): void {
+  if (script?.dataset.banner === 'off') return;
+  const add = () => {
+    if (doc.querySelector('cookie-consent')) return;
+    const banner = doc.createElement('cookie-consent');
+    for (const name of BANNER_ATTRIBUTES) {
+      const value = script?.getAttribute(`data-${name}`);
+      if (value != null) banner.setAttribute(name, value);
+    }
+    doc.body.prepend(banner);
+  };
+  if (doc.body) add();
+  else doc.addEventListener('DOMContentLoaded', add, { once: true });
+}
+
+type Global = { PrivacyElements?: Record<string, unknown> };
+
+/** Merges into `window.PrivacyElements`, so both script bundles may load on one page. */
+export function expose(api: Record<string, unknown>): void {
+  const g = globalThis as Global;
+  g.PrivacyElements = Object.assign(g.PrivacyElements ?? {}, api);
+}

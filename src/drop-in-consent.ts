@@ -1,0 +1,8 @@
+/** `dist/cookie-consent.min.js`: the banner only, the auto banner and `window.PrivacyElements.consent`. */
+import './elements/cookie-consent/define.js';
+import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
+import { addBanner, consentApi, expose } from './drop-in-common.js';
+
+const script = document.currentScript as HTMLScriptElement | null;
+expose({ CookieConsent, consent: consentApi(document) });
+addBanner(document, script);

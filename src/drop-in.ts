@@ -1,0 +1,8 @@
+/** `dist/privacy-elements.min.js`: every element, the auto banner and `window.PrivacyElements`. */
+import './define-all.js';
+import * as api from './index.js';
+import { addBanner, consentApi, expose } from './drop-in-common.js';
+
+const script = document.currentScript as HTMLScriptElement | null;
+expose({ ...api, consent: consentApi(document) });
+addBanner(document, script);

@@ -1,0 +1,17 @@
+/** The focused element, looking through open shadow roots. */
+export function deepActiveElement(doc: Document = document): HTMLElement | null {
+  let active = doc.activeElement as HTMLElement | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+  return active;
+}
+
+/**
+ * How far the page must scroll up so that `target` is no longer covered by an overlay
+ * at the bottom of the viewport (WCAG 2.2, 2.4.11 Focus Not Obscured); 0 when it is not
+ * covered.
+ */
+export function scrollToUncover(target: DOMRectReadOnly, overlay: DOMRectReadOnly, margin = 8): number {
+  const horizontal = target.right > overlay.left && target.left < overlay.right;
+  const covered = horizontal && target.bottom > overlay.top && target.top < overlay.bottom;
+  return covered ? Math.ceil(target.bottom - overlay.top + margin) : 0;
+}
