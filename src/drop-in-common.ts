@@ -1,5 +1,4 @@
 import type { ConsentRecord } from './core/consent/consent-types.js';
-import type { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 import { reportError } from './elements/shared/diagnostics.js';
 
 /** Attributes a script tag's `data-*` may set on the banner it adds (`data-policy-url` → `policy-url`). */
@@ -18,23 +17,20 @@ export interface ConsentApi {
 
 /** `window.PrivacyElements.consent`: the methods of the page's banner. */
 export function consentApi(doc: Document): ConsentApi {
-  const banner = (): CookieConsent | null => {
-    const el = doc.querySelector('cookie-consent');
-    if (!el) reportError('cookie-consent', 'there is no <cookie-consent> on the page (the script tag has data-banner="off")');
-    return el;
-  };
-  return {
+  const api = {
     get record() {
       return doc.querySelector('cookie-consent')?.record ?? null;
     },
-    show: () => banner()?.show(),
-    showPreferences: () => banner()?.showPreferences() ?? Promise.resolve(),
-    acceptAll: () => banner()?.acceptAll(),
-    rejectAll: () => banner()?.rejectAll(),
-    setConsent: (choices) => banner()?.setConsent(choices),
-    hasConsent: (id) => banner()?.hasConsent(id) ?? false,
-    reset: () => banner()?.reset(),
-  };
+  } as Record<string, unknown>;
+  for (const method of ['show', 'showPreferences', 'acceptAll', 'rejectAll', 'setConsent', 'hasConsent', 'reset'] as const) {
+    api[method] = (...args: unknown[]) => {
+      const banner = doc.querySelector('cookie-consent');
+      if (banner) return (banner[method] as (...a: unknown[]) => unknown)(...args);
+      reportError('cookie-consent', `${method}(): there is no <cookie-consent> on the page (data-banner="off")`);
+      return method === 'hasConsent' ? false : undefined;
+    };
+  }
+  return api as unknown as ConsentApi;
 }
 
 /**

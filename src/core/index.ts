@@ -13,11 +13,10 @@ export {
   parseConfigBlock,
   resolveConsentOptions,
   normalizeCategories,
-  toConsentConfig,
   isHttpUrl,
-  DEFAULTS as CONSENT_DEFAULTS,
   type ConsentOptions,
   type ResolvedConsentOptions,
+  type CategoryDefaults,
 } from './consent/config.js';
 export {
   createConsentStore,

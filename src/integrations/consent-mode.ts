@@ -3,43 +3,31 @@
  * no `gtag`, calls are queued in `window.dataLayer` exactly as gtag's snippet does, one
  * `arguments` object per call, so gtag.js picks them up when it loads.
  */
-export const CONSENT_MODE_TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-] as const;
+export type ConsentModeState = Record<string, 'granted' | 'denied'>;
 
-export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
-export type ConsentModeState = Record<ConsentModeType, 'granted' | 'denied'>;
+const ADS = 'ad_storage ad_user_data ad_personalization';
+const FUNCTIONAL = 'functionality_storage personalization_storage';
 
-const ADS: ConsentModeType[] = ['ad_storage', 'ad_user_data', 'ad_personalization'];
-const FUNCTIONAL: ConsentModeType[] = ['functionality_storage', 'personalization_storage'];
-
-/** Which Consent Mode types each category id grants. */
-export const CATEGORY_TYPES: Readonly<Record<string, ConsentModeType[]>> = {
-  analytics: ['analytics_storage'],
-  statistics: ['analytics_storage'],
+/** Which Consent Mode types each category id grants (space-separated). */
+export const CATEGORY_TYPES: Readonly<Record<string, string>> = {
+  analytics: 'analytics_storage',
+  statistics: 'analytics_storage',
   marketing: ADS,
   advertising: ADS,
   ads: ADS,
   functional: FUNCTIONAL,
   preferences: FUNCTIONAL,
-  personalization: ['personalization_storage'],
+  personalization: 'personalization_storage',
 };
 
-/** The state of all seven types; `security_storage` is always granted. */
+/** All seven Consent Mode v2 types. */
+export const CONSENT_MODE_TYPES = `${ADS} analytics_storage ${FUNCTIONAL} security_storage`.split(' ');
+
+/** The state of all seven types for the granted categories; `security_storage` is always granted. */
 export function consentModeState(categoryIds: string[], hasConsent: (id: string) => boolean): ConsentModeState {
-  const state = Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, 'denied'])) as ConsentModeState;
-  state.security_storage = 'granted';
-  for (const id of categoryIds) {
-    if (!hasConsent(id)) continue;
-    for (const type of CATEGORY_TYPES[id] ?? []) state[type] = 'granted';
-  }
-  return state;
+  const granted = new Set(['security_storage']);
+  for (const id of categoryIds) if (hasConsent(id)) CATEGORY_TYPES[id]?.split(' ').forEach((t) => granted.add(t));
+  return Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, granted.has(t) ? 'granted' : 'denied']));
 }
 
 interface GtagWindow {
@@ -47,14 +35,12 @@ interface GtagWindow {
   dataLayer?: unknown[];
 }
 
-function gtag(win: GtagWindow, ...args: unknown[]): void {
-  if (typeof win.gtag === 'function') {
-    win.gtag(...args);
-    return;
-  }
-  const layer = (win.dataLayer = win.dataLayer || []);
-  // gtag.js reads `arguments` objects from the dataLayer, not arrays.
-  (function queue(..._: unknown[]) {
+/** Calls `gtag(…)`, or queues the call in `dataLayer` as an `arguments` object. */
+export function gtag(win: GtagWindow, ...args: unknown[]): void {
+  if (typeof win.gtag === 'function') return win.gtag(...args);
+  const layer = (win.dataLayer ||= []);
+  (function (..._: unknown[]) {
+    // gtag.js reads `arguments` objects from the dataLayer, not arrays.
     // eslint-disable-next-line prefer-rest-params
     layer.push(arguments);
   })(...args);
@@ -65,5 +51,5 @@ export function consentModeDefault(state: ConsentModeState, win: GtagWindow = gl
 }
 
 export function consentModeUpdate(state: ConsentModeState, win: GtagWindow = globalThis as GtagWindow): void {
-  gtag(win, 'consent', 'update', { ...state });
+  gtag(win, 'consent', 'update', state);
 }

@@ -34,8 +34,6 @@ export const en: Messages = {
         label: 'Analytics',
         description: 'Help us understand how visitors use the site, so we can improve it. Off unless you turn it on.',
       },
-      functional: { label: 'Functional', description: 'Remember settings such as language or region.' },
-      marketing: { label: 'Marketing', description: 'Used to show ads that match your interests and measure them.' },
     },
   },
 };

@@ -7,16 +7,10 @@ export interface ConsentProof extends ConsentRecord {
 
 /**
  * POSTs a decision to the site's `consent-endpoint` as proof of consent, without
- * blocking the visitor: `keepalive` lets it finish when the page unloads, and a
- * failure is reported through `onError`, never thrown.
+ * blocking the visitor: `keepalive` lets it finish when the page unloads. Resolves to
+ * an error message when it failed, never rejects.
  */
-export function sendConsentProof(
-  endpoint: string,
-  proof: ConsentProof,
-  options: { fetch?: typeof fetch; onError?: (error: unknown) => void } = {},
-): Promise<boolean> {
-  const doFetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (!doFetch) return Promise.resolve(false);
+export function sendConsentProof(endpoint: string, proof: ConsentProof, doFetch: typeof fetch = fetch): Promise<string | null> {
   return doFetch(endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -24,13 +18,7 @@ export function sendConsentProof(
     credentials: 'same-origin',
     keepalive: true,
   }).then(
-    (response) => {
-      if (!response.ok) options.onError?.(new Error(`${endpoint} answered ${response.status}`));
-      return response.ok;
-    },
-    (error) => {
-      options.onError?.(error);
-      return false;
-    },
+    (r) => (r.ok ? null : `${endpoint} answered ${r.status}`),
+    (e) => `${endpoint}: ${e}`,
   );
 }

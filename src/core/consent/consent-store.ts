@@ -5,22 +5,16 @@ import { createDefaultStorage, type KeyValueStorage } from './storage.js';
 import { deleteCookies, type CookieJar } from './cookies.js';
 
 /** Thrown for a call the configuration cannot honour, e.g. an unknown category id. */
-export class ConsentError extends Error {
-  override name = 'ConsentError';
-}
+export class ConsentError extends Error {}
 
-/** Tells the store when another document changed the stored record. */
+/** Tells the store when another document changed the stored record; returns a stop function. */
 export type WatchStorage = (key: string, onChange: () => void) => () => void;
 
-/** The default watcher: the `storage` event other same-origin documents fire. */
+/** The default watcher: the `storage` event other same-origin documents (tabs) receive. */
 export const watchLocalStorage: WatchStorage = (key, onChange) => {
-  const target = globalThis as unknown as Window;
-  if (typeof target.addEventListener !== 'function') return () => {};
-  const listener = (e: StorageEvent) => {
-    if (e.key === key || e.key === null) onChange();
-  };
-  target.addEventListener('storage', listener);
-  return () => target.removeEventListener('storage', listener);
+  const listener = (e: StorageEvent) => (e.key === key || e.key === null) && onChange();
+  addEventListener('storage', listener);
+  return () => removeEventListener('storage', listener);
 };
 
 export interface ConsentStoreOptions {
@@ -45,7 +39,7 @@ export interface ConsentStore {
   applyGpc(): ConsentChange | null;
   /** Forgets the decision and deletes optional categories' cookies; the visitor is asked again. */
   reset(): void;
-  /** Re-reads storage (e.g. after another tab wrote); returns the change if there was one. */
+  /** Re-reads storage (another tab wrote); returns the change if there was one. */
   refresh(source?: ConsentSource): ConsentChange | null;
   subscribe(listener: (change: ConsentChange) => void): () => void;
   /** Starts following decisions made in other tabs. */
@@ -53,91 +47,68 @@ export interface ConsentStore {
   disconnect(): void;
 }
 
-export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
-  const { config } = options;
-  const storage = options.storage ?? createDefaultStorage({ expiresDays: config.expiresDays });
-  const now = options.now ?? Date.now;
-  const uuid = options.uuid ?? randomUUID;
-  const watch = options.watch ?? watchLocalStorage;
+export function createConsentStore({
+  config,
+  storage = createDefaultStorage(config.expiresDays),
+  now = Date.now,
+  uuid = randomUUID,
+  cookieJar,
+  watch = watchLocalStorage,
+}: ConsentStoreOptions): ConsentStore {
   const listeners = new Set<(change: ConsentChange) => void>();
-  let unwatch: (() => void) | null = null;
+  const load = () => readRecord(storage.get(config.storageKey), config, now());
+  const granted = (id: string) => isGranted(config, record, id);
+  let unwatch: (() => void) | undefined;
   let record = load();
 
-  function load(): ConsentRecord | null {
-    return readRecord(storage.get(config.storageKey), config, now());
-  }
-
-  function emit(change: ConsentChange) {
-    for (const listener of [...listeners]) listener(change);
-  }
-
-  function deleteDeniedCookies(next: ConsentRecord | null) {
-    for (const c of config.categories) {
-      if (!c.required && !isGranted(config, next, c.id) && c.cookies.length) {
-        deleteCookies(c.cookies, { jar: options.cookieJar });
-      }
-    }
-  }
-
-  function decide(method: ConsentMethod, choices: Record<string, boolean>, source: ConsentSource): ConsentChange {
-    const before = record;
-    record = createRecord(config, method, choices, now(), uuid());
-    storage.set(config.storageKey, JSON.stringify(record));
-    deleteDeniedCookies(record);
-    const change: ConsentChange = { record, changed: changedCategories(config, before, record), source };
-    emit(change);
-    return change;
-  }
-
-  const all = (granted: boolean) => Object.fromEntries(config.categories.map((c) => [c.id, granted]));
+  /** Moves to `next` and tells the listeners; denied categories lose their cookies. */
+  const change = (next: ConsentRecord | null, source: ConsentSource): ConsentChange => {
+    const result = { record: next, changed: changedCategories(config, record, next), source };
+    record = next;
+    for (const c of config.categories) if (!granted(c.id) && c.cookies.length) deleteCookies(c.cookies, cookieJar);
+    listeners.forEach((listener) => listener(result));
+    return result;
+  };
+  const decide = (method: ConsentMethod, choices: (id: string) => boolean, source: ConsentSource) => {
+    const next = createRecord(config, method, Object.fromEntries(config.categories.map((c) => [c.id, choices(c.id)])), now(), uuid());
+    storage.set(config.storageKey, JSON.stringify(next));
+    return change(next, source);
+  };
 
   return {
     config,
     get record() {
       return record;
     },
-    hasConsent: (id) => isGranted(config, record, id),
-    acceptAll: (source = 'api') => decide('accept-all', all(true), source),
-    rejectAll: (source = 'api') => decide('reject-all', all(false), source),
+    hasConsent: granted,
+    acceptAll: (source = 'api') => decide('accept-all', () => true, source),
+    rejectAll: (source = 'api') => decide('reject-all', () => false, source),
     setConsent(choices, source = 'api') {
-      if (!choices || typeof choices !== 'object') throw new ConsentError('setConsent() takes an object such as { analytics: true }');
-      const unknown = Object.keys(choices).filter((id) => !config.categories.some((c) => c.id === id));
-      if (unknown.length) {
-        const known = config.categories.map((c) => `"${c.id}"`).join(', ');
-        throw new ConsentError(`unknown category ${unknown.map((id) => `"${id}"`).join(', ')} (configured: ${known})`);
+      const unknown = Object.keys(choices ?? {}).filter((id) => !config.categories.some((c) => c.id === id));
+      if (unknown.length || typeof choices !== 'object') {
+        throw new ConsentError(`unknown category "${unknown.join('", "')}"; configured: ${config.categories.map((c) => c.id).join(', ')}`);
       }
-      const merged: Record<string, boolean> = {};
-      for (const c of config.categories) merged[c.id] = c.id in choices ? choices[c.id] === true : isGranted(config, record, c.id);
-      return decide('custom', merged, source);
+      return decide('custom', (id) => (id in choices ? choices[id] === true : granted(id)), source);
     },
-    applyGpc() {
-      if (record) return null;
-      return decide('gpc', all(false), 'gpc');
-    },
+    applyGpc: () => (record ? null : decide('gpc', () => false, 'gpc')),
     reset() {
-      record = null;
       storage.remove(config.storageKey);
-      deleteDeniedCookies(null);
+      change(null, 'api');
     },
     refresh(source = 'external') {
-      const before = record;
       const next = load();
-      if ((before?.id ?? null) === (next?.id ?? null)) return null;
-      record = next;
-      const change: ConsentChange = { record, changed: changedCategories(config, before, record), source };
-      emit(change);
-      return change;
+      return next?.id === record?.id ? null : change(next, source);
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     connect() {
-      unwatch ??= watch(config.storageKey, () => this.refresh('external'));
+      unwatch ??= watch(config.storageKey, () => this.refresh());
     },
     disconnect() {
       unwatch?.();
-      unwatch = null;
+      unwatch = undefined;
     },
   };
 }

@@ -12,56 +12,38 @@ export const documentCookieJar: CookieJar = {
   remove: (name, attributes) => Cookies.remove(name, attributes),
 };
 
-/** Whether a cookie name is covered by one of a category's cookie entries. */
+/** Whether a cookie name is listed by exact name or matched by a pattern. */
 export function matchesCookie(name: string, cookies: CookieInfo[]): boolean {
-  return cookies.some((c) => {
-    if (c.name !== undefined && c.name === name) return true;
-    if (c.pattern === undefined) return false;
-    try {
-      return new RegExp(c.pattern).test(name);
-    } catch {
-      return false;
-    }
-  });
+  return cookies.some((c) => c.name === name || (c.pattern != null && new RegExp(c.pattern).test(name)));
 }
 
 /**
- * The domains a cookie visible on `hostname` may have been set for: the host itself and
- * each parent domain (`a.b.example.com` → `a.b.example.com`, `b.example.com`,
- * `example.com`). An IP address or a single-label host has only itself.
+ * The domains a cookie visible on `hostname` may have been set for: the host and each
+ * parent (`a.b.example.com` → `a.b.example.com`, `b.example.com`, `example.com`). An IP
+ * address or a single-label host has none beyond the host-only cookie.
  */
 export function cookieDomains(hostname: string): string[] {
-  if (!hostname || /^[\d.]+$/.test(hostname) || hostname.includes(':') || !hostname.includes('.')) return [];
   const labels = hostname.split('.');
-  const domains: string[] = [];
-  for (let i = 0; i <= labels.length - 2; i++) domains.push(labels.slice(i).join('.'));
-  return domains;
+  if (labels.length < 2 || /^[\d.]+$|:/.test(hostname)) return [];
+  return labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
 }
 
 /** The paths a cookie visible at `pathname` may have been set for: `/`, `/a`, `/a/b`, … */
 export function cookiePaths(pathname: string): string[] {
   const parts = pathname.split('/').filter(Boolean);
-  const paths = ['/'];
-  for (let i = 1; i <= parts.length; i++) paths.push('/' + parts.slice(0, i).join('/'));
-  return paths;
+  return ['/', ...parts.map((_, i) => '/' + parts.slice(0, i + 1).join('/'))];
 }
 
 /**
- * Deletes every cookie the page can see whose name a category lists, on the current
- * host and its parent domains and on each path above the page. Returns the names found.
+ * Deletes every cookie the page can see whose name a category lists, host-only and on
+ * each parent domain, on each path above the page. Returns the names it found.
  */
-export function deleteCookies(
-  cookies: CookieInfo[],
-  options: { jar?: CookieJar; hostname?: string; pathname?: string } = {},
-): string[] {
-  const jar = options.jar ?? documentCookieJar;
-  const location = (globalThis as { location?: Location }).location;
-  const hostname = options.hostname ?? location?.hostname ?? '';
-  const paths = cookiePaths(options.pathname ?? location?.pathname ?? '/');
-  const domains: Array<string | undefined> = [undefined, ...cookieDomains(hostname)];
+export function deleteCookies(cookies: CookieInfo[], jar: CookieJar = documentCookieJar, where: { hostname: string; pathname: string } = location): string[] {
   const names = jar.names().filter((n) => matchesCookie(n, cookies));
   for (const name of names) {
-    for (const domain of domains) for (const path of paths) jar.remove(name, { domain, path });
+    for (const domain of [undefined, ...cookieDomains(where.hostname)]) {
+      for (const path of cookiePaths(where.pathname)) jar.remove(name, { domain, path });
+    }
   }
   return names;
 }

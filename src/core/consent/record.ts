@@ -1,67 +1,41 @@
 import type { ConsentConfig, ConsentMethod, ConsentRecord } from './consent-types.js';
 
 export const SCHEMA = 1;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY = 864e5;
 
-/** Why a stored value is not a valid record; `null` from {@link readRecord} in every case. */
-export type VoidReason =
-  | 'missing'
-  | 'unparsable'
-  | 'schema'
-  | 'revision'
-  | 'expired'
-  | 'too-old'
-  | 'category-missing'
-  | 'malformed';
-
-export interface RecordCheck {
-  record: ConsentRecord | null;
-  reason?: VoidReason;
-}
-
-const METHODS: ReadonlySet<string> = new Set(['accept-all', 'reject-all', 'custom', 'gpc']);
+/** Why a stored value is not a valid record. */
+export type VoidReason = 'missing' | 'unparsable' | 'schema' | 'revision' | 'malformed' | 'expired' | 'too-old' | 'category-missing';
 
 /**
- * Reads a stored value. Every rule that makes a record void yields `record: null`
- * with the reason; this never throws, whatever the input.
+ * Checks a stored value against every rule that makes a record void and returns the
+ * record, or the reason it is void. Never throws, whatever the input.
  */
-export function checkRecord(raw: string | null | undefined, config: ConsentConfig, now: number): RecordCheck {
-  if (raw == null || raw === '') return { record: null, reason: 'missing' };
-  let value: unknown;
+export function checkRecord(raw: string | null | undefined, config: ConsentConfig, now: number): ConsentRecord | VoidReason {
+  if (!raw) return 'missing';
+  let r: ConsentRecord;
   try {
-    value = JSON.parse(raw);
+    r = JSON.parse(raw);
   } catch {
-    return { record: null, reason: 'unparsable' };
+    return 'unparsable';
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { record: null, reason: 'unparsable' };
-  const r = value as Record<string, unknown>;
-  if (r.schema !== SCHEMA) return { record: null, reason: 'schema' };
-  if (String(r.revision) !== config.revision) return { record: null, reason: 'revision' };
-  const timestamp = typeof r.timestamp === 'string' ? Date.parse(r.timestamp) : NaN;
-  const expires = typeof r.expires === 'string' ? Date.parse(r.expires) : NaN;
-  const categories = r.categories;
-  if (
-    typeof r.id !== 'string' ||
-    !METHODS.has(r.method as string) ||
-    Number.isNaN(timestamp) ||
-    Number.isNaN(expires) ||
-    !categories ||
-    typeof categories !== 'object' ||
-    Array.isArray(categories)
-  ) {
-    return { record: null, reason: 'malformed' };
+  if (!r || typeof r !== 'object') return 'unparsable';
+  if (r.schema !== SCHEMA) return 'schema';
+  if (String(r.revision) !== config.revision) return 'revision';
+  const granted = r.categories;
+  const timestamp = Date.parse(r.timestamp);
+  const expires = Date.parse(r.expires);
+  if (typeof r.id !== 'string' || !/^(accept-all|reject-all|custom|gpc)$/.test(r.method) || !(timestamp && expires) || typeof granted !== 'object' || !granted) {
+    return 'malformed';
   }
-  if (expires <= now) return { record: null, reason: 'expired' };
-  if (now - timestamp > config.expiresDays * DAY_MS) return { record: null, reason: 'too-old' };
-  const granted = categories as Record<string, unknown>;
-  for (const c of config.categories) {
-    if (typeof granted[c.id] !== 'boolean') return { record: null, reason: 'category-missing' };
-  }
-  return { record: value as ConsentRecord };
+  if (expires <= now) return 'expired';
+  if (now - timestamp > config.expiresDays * DAY) return 'too-old';
+  return config.categories.every((c) => typeof granted[c.id] === 'boolean') ? r : 'category-missing';
 }
 
+/** The valid record in a stored value, or null. */
 export function readRecord(raw: string | null | undefined, config: ConsentConfig, now: number): ConsentRecord | null {
-  return checkRecord(raw, config, now).record;
+  const r = checkRecord(raw, config, now);
+  return typeof r === 'object' ? r : null;
 }
 
 /** A new record for a decision; required categories are always granted. */
@@ -79,7 +53,7 @@ export function createRecord(
     id,
     revision: config.revision,
     timestamp: new Date(now).toISOString(),
-    expires: new Date(now + config.expiresDays * DAY_MS).toISOString(),
+    expires: new Date(now + config.expiresDays * DAY).toISOString(),
     method,
     categories,
   };
@@ -87,21 +61,13 @@ export function createRecord(
 
 /** Granted state of a category under a record; required categories are always granted. */
 export function isGranted(config: ConsentConfig, record: ConsentRecord | null, id: string): boolean {
-  const category = config.categories.find((c) => c.id === id);
-  if (category?.required) return true;
-  return record?.categories[id] === true;
+  return !!config.categories.find((c) => c.id === id)?.required || record?.categories[id] === true;
 }
 
 /**
  * Ids of the categories whose granted state differs between two records. Before the
- * first decision every non-required category counts as denied.
+ * first decision every optional category counts as denied.
  */
-export function changedCategories(
-  config: ConsentConfig,
-  before: ConsentRecord | null,
-  after: ConsentRecord | null,
-): string[] {
-  return config.categories
-    .filter((c) => !c.required && isGranted(config, before, c.id) !== isGranted(config, after, c.id))
-    .map((c) => c.id);
+export function changedCategories(config: ConsentConfig, before: ConsentRecord | null, after: ConsentRecord | null): string[] {
+  return config.categories.filter((c) => isGranted(config, before, c.id) !== isGranted(config, after, c.id)).map((c) => c.id);
 }

@@ -1,18 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
 import type { ConsentChange, ConsentRecord } from '../../core/consent/consent-types.js';
-import {
-  normalizeCategories,
-  parseConfigBlock,
-  resolveConsentOptions,
-  toConsentConfig,
-  type ConsentOptions,
-  type ResolvedConsentOptions,
-} from '../../core/consent/config.js';
-import { ConsentError, createConsentStore, type ConsentStore } from '../../core/consent/consent-store.js';
+import { parseConfigBlock, resolveConsentOptions, type ConsentOptions, type ResolvedConsentOptions } from '../../core/consent/config.js';
+import { createConsentStore, type ConsentStore } from '../../core/consent/consent-store.js';
 import { sendConsentProof } from '../../core/consent/consent-proof.js';
 import type { ConsentMessages, Messages } from '../../core/i18n/messages.js';
 import { messagesFor } from '../../locales/index.js';
+import { en } from '../../locales/en.js';
 import { consentModeDefault, consentModeState, consentModeUpdate } from '../../integrations/consent-mode.js';
 import { createScriptGate, type ScriptGate } from '../../integrations/script-gate.js';
 import { gpcEnabled } from '../../integrations/gpc.js';
@@ -83,68 +76,88 @@ export interface ConsentChangeDetail {
  */
 export class CookieConsent extends LitElement {
   static override styles = styles;
+  static override properties = {
+    store: { attribute: false },
+    storageKey: { attribute: 'storage-key' },
+    revision: {},
+    expiresDays: { attribute: 'expires-days', type: Number },
+    policyUrl: { attribute: 'policy-url' },
+    consentEndpoint: { attribute: 'consent-endpoint' },
+    gpc: {},
+    consentMode: { attribute: 'consent-mode', type: Boolean },
+    categories: { attribute: false },
+    messages: { attribute: false },
+    view: { state: true },
+    choices: { state: true },
+  };
 
   /** A consent store to use instead of the one the element makes from its configuration. */
-  @property({ attribute: false }) store?: ConsentStore;
+  declare store?: ConsentStore;
 
-  @query('dialog') private dialog?: HTMLDialogElement | null;
-  @query('.banner') private banner?: HTMLElement | null;
-
-  @state() private view: 'hidden' | 'banner' | 'gpc' = 'hidden';
-  @state() private choices: Record<string, boolean> = {};
+  private declare view: 'hidden' | 'banner' | 'gpc';
+  private declare choices: Record<string, boolean>;
   private options?: ResolvedConsentOptions;
-  private locale: Messages = messagesFor(['en']);
+  private locale: Messages = en;
   private gate?: ScriptGate;
-  private opener: HTMLElement | null = null;
-  private readySent = false;
-  private cleanups: Array<() => void> = [];
+  private opener?: HTMLElement | null;
+  private cleanup?: () => void;
 
-  @property({ attribute: 'storage-key' }) storageKey?: string;
-  @property() revision?: string;
-  @property({ attribute: 'expires-days', type: Number }) expiresDays?: number;
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
-  @property({ attribute: 'consent-endpoint' }) consentEndpoint?: string;
-  @property() gpc?: 'respect' | 'ignore';
-  @property({ attribute: 'consent-mode', type: Boolean }) consentMode?: boolean;
+  declare storageKey?: string;
+  declare revision?: string;
+  declare expiresDays?: number;
+  declare policyUrl?: string;
+  declare consentEndpoint?: string;
+  declare gpc?: 'respect' | 'ignore';
+  declare consentMode?: boolean;
   /** Categories (SPEC's category objects); otherwise from the config block, else essential + analytics. */
-  @property({ attribute: false }) categories?: unknown;
+  declare categories?: unknown;
   /** Overrides for any of the element's texts. */
-  @property({ attribute: false }) messages?: Partial<ConsentMessages>;
+  declare messages?: Partial<ConsentMessages>;
+
+  constructor() {
+    super();
+    this.view = 'hidden';
+    this.choices = {};
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   /** The visitor's current decision, or null while undecided. */
   get record(): ConsentRecord | null {
-    return this.ensureStarted().record;
+    return this.started().record;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.store && this.options) this.listen(this.store);
+    if (this.options) this.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.cleanup?.();
+    this.cleanup = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
-    this.ensureStarted();
+  protected override willUpdate(): void {
+    this.started();
   }
 
   protected override firstUpdated(): void {
-    if (this.readySent) return;
-    this.readySent = true;
-    emit<ConsentReadyDetail>(this, 'consent-ready', { record: this.ensureStarted().record });
+    emit<ConsentReadyDetail>(this, 'consent-ready', { record: this.record });
   }
 
   /**
    * Reads the configuration and makes the store on first use (first render or first
    * method call), so properties set right after the element is created still count.
    */
-  private ensureStarted(): ConsentStore {
-    if (this.store && this.options) return this.store;
+  private started(): ConsentStore {
+    if (this.options) return this.store!;
     const doc = this.ownerDocument;
-    const block = parseConfigBlock(doc.querySelector(CONFIG_SELECTOR)?.textContent);
-    const own: ConsentOptions = {
+    const errors: string[] = [];
+    const block = parseConfigBlock(doc.querySelector(CONFIG_SELECTOR)?.textContent, errors);
+    const own = {
       storageKey: this.storageKey,
       revision: this.revision,
       expiresDays: this.expiresDays,
@@ -154,30 +167,36 @@ export class CookieConsent extends LitElement {
       consentMode: this.consentMode || undefined,
       lang: this.getAttribute('lang') ?? undefined,
       categories: this.categories,
-    };
-    const resolved = resolveConsentOptions([own, block.options]);
-    this.options = resolved.options;
+    } as ConsentOptions;
     this.locale = messagesFor([
-      this.options.lang,
-      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
-      doc.documentElement.getAttribute('lang'),
-      globalThis.navigator?.language,
+      own.lang ?? block.lang,
+      this.parentElement?.closest<HTMLElement>('[lang]')?.lang,
+      doc.documentElement.lang,
+      navigator.language,
     ]);
-    const normalized = normalizeCategories(this.options.categories, this.locale.consent.categories);
-    for (const problem of [...block.errors, ...resolved.errors, ...normalized.errors]) reportError(TAG, problem);
-
-    const store = (this.store ??= createConsentStore({ config: toConsentConfig(this.options, normalized.categories) }));
-    const ids = store.config.categories.map((c) => c.id);
-    if (this.options.consentMode) consentModeDefault(consentModeState(ids, (id) => store.hasConsent(id)));
-    this.listen(store);
-    if (this.options.gpc === 'respect' && gpcEnabled()) store.applyGpc();
-    if (this.view !== 'gpc') this.view = store.record ? 'hidden' : 'banner';
+    const options = (this.options = resolveConsentOptions([own, block], this.locale.consent.categories, errors));
+    errors.forEach((problem) => reportError(TAG, problem));
+    const store = (this.store ??= createConsentStore({ config: options }));
+    // Consent Mode's default goes first, before any gated script can run.
+    if (options.consentMode) consentModeDefault(this.consentModeState());
+    this.listen();
+    if (options.gpc === 'respect' && gpcEnabled() && store.applyGpc()) this.view = 'gpc';
+    else this.view = store.record ? 'hidden' : 'banner';
     return store;
   }
 
-  /** Wires the store, the script gate and page listeners; undone on disconnect. */
-  private listen(store: ConsentStore): void {
-    if (this.cleanups.length) return;
+  private consentModeState() {
+    const store = this.store!;
+    return consentModeState(
+      store.config.categories.map((c) => c.id),
+      (id) => store.hasConsent(id),
+    );
+  }
+
+  /** Wires the store, the script gate and the page listeners; undone on disconnect. */
+  private listen(): void {
+    if (this.cleanup) return;
+    const store = this.store!;
     const doc = this.ownerDocument;
     const gate = (this.gate = createScriptGate({ isGranted: (id) => store.hasConsent(id), root: doc }));
     gate.apply();
@@ -186,171 +205,145 @@ export class CookieConsent extends LitElement {
     doc.addEventListener('click', this.onDocumentClick);
     doc.addEventListener('focusin', this.onDocumentFocus);
     const unsubscribe = store.subscribe(this.onChange);
-    this.cleanups.push(unsubscribe, () => store.disconnect(), () => gate.disconnect(), () => {
+    this.cleanup = () => {
+      unsubscribe();
+      store.disconnect();
+      gate.disconnect();
       doc.removeEventListener('click', this.onDocumentClick);
       doc.removeEventListener('focusin', this.onDocumentFocus);
-    });
+    };
   }
 
-  private onChange = (change: ConsentChange): void => {
-    const { record } = change;
-    this.view = change.source === 'gpc' ? 'gpc' : record ? 'hidden' : 'banner';
-    if (this.dialog?.open && change.source !== 'gpc') this.closePreferences();
-    this.gate?.apply();
+  /** One store change: update the view, run newly allowed scripts, tell gtag, the endpoint and the page. */
+  private onChange = ({ record, changed, source }: ConsentChange): void => {
+    this.view = source === 'gpc' ? 'gpc' : record ? 'hidden' : 'banner';
+    if (source !== 'gpc') this.closePreferences();
+    this.gate!.apply();
     if (!record) return;
-    const store = this.store!;
-    if (this.options?.consentMode) {
-      consentModeUpdate(consentModeState(store.config.categories.map((c) => c.id), (id) => store.hasConsent(id)));
+    const { consentMode, consentEndpoint } = this.options!;
+    if (consentMode) consentModeUpdate(this.consentModeState());
+    if (consentEndpoint && source !== 'external') {
+      void sendConsentProof(consentEndpoint, { ...record, page: location.href, locale: this.locale.lang }).then(
+        (problem) => problem && console.warn(`privacy-elements: ${TAG}: could not send the consent record (${problem})`),
+      );
     }
-    if (this.options?.consentEndpoint && change.source !== 'external') {
-      const locale = this.locale.lang;
-      void sendConsentProof(this.options.consentEndpoint, { ...record, page: location.href, locale }, {
-        onError: (error) => console.warn(`privacy-elements: ${TAG}: could not send the consent record to "consent-endpoint" (${String(error)})`),
-      });
-    }
-    emit<ConsentChangeDetail>(this, 'consent-change', { record, changed: change.changed });
+    emit<ConsentChangeDetail>(this, 'consent-change', { record, changed });
   };
 
   /** Any element with `data-consent-open` opens the preferences (a footer "Cookie settings" link). */
   private onDocumentClick = (e: Event): void => {
-    const opener = e.composedPath().find((n) => n instanceof Element && n.hasAttribute('data-consent-open'));
-    if (!opener) return;
-    e.preventDefault();
-    void this.showPreferences();
-  };
-
-  /** Keeps the focused page element from being hidden behind the banner (WCAG 2.4.11). */
-  private onDocumentFocus = (e: FocusEvent): void => {
-    const target = e.composedPath()[0];
-    if (this.view === 'hidden' || !this.banner || !(target instanceof Element) || this.contains(target)) return;
-    if (this.shadowRoot?.contains(target)) return;
-    const dy = scrollToUncover(target.getBoundingClientRect(), this.banner.getBoundingClientRect());
-    if (dy > 0) window.scrollBy({ top: dy, behavior: 'instant' as ScrollBehavior });
-  };
-
-  private onToggle = (id: string, checked: boolean): void => {
-    this.choices = { ...this.choices, [id]: checked };
-  };
-
-  private onDialogKeydown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Tab' || !this.dialog) return;
-    // Keep Tab inside the dialog instead of letting it leave for the browser's UI.
-    const focusable = Array.from(this.dialog.querySelectorAll<HTMLElement>('button, input:not([disabled]), a[href], [tabindex]'))
-      .filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
-    if (!focusable.length) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const active = this.shadowRoot?.activeElement;
-    if (e.shiftKey && active === first) {
+    if (e.composedPath().some((n) => (n as Element).hasAttribute?.('data-consent-open'))) {
       e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
+      void this.showPreferences();
     }
   };
 
-  private onDialogCancel = (e: Event): void => {
-    e.preventDefault();
-    this.closePreferences();
+  /** Keeps the focused page element from hiding behind the banner (WCAG 2.2, 2.4.11). */
+  private onDocumentFocus = (e: FocusEvent): void => {
+    const banner = this.renderRoot.querySelector('.banner');
+    const target = e.composedPath()[0] as Element;
+    if (!banner || target === this || this.renderRoot.contains(target)) return;
+    const dy = scrollToUncover(target.getBoundingClientRect(), banner.getBoundingClientRect());
+    if (dy) scrollBy({ top: dy, behavior: 'instant' });
+  };
+
+  /** Tab and Shift+Tab wrap inside the dialog instead of leaving for the browser's UI. */
+  private onDialogKeydown = (e: KeyboardEvent): void => {
+    const focusable = [...this.dialog!.querySelectorAll<HTMLElement>('button,input:enabled')];
+    const edge = focusable.at(e.shiftKey ? 0 : -1);
+    if (e.key === 'Tab' && edge === this.shadowRoot!.activeElement) {
+      e.preventDefault();
+      focusable.at(e.shiftKey ? -1 : 0)!.focus();
+    }
   };
 
   private closePreferences(): void {
-    if (this.dialog?.open) this.dialog.close();
-    const opener = this.opener;
-    this.opener = null;
-    // Back to where the visitor was; if that control is gone (the banner closed), to the page.
-    if (opener?.isConnected) opener.focus();
+    if (!this.dialog?.open) return;
+    this.dialog.close();
+    // Back to where the visitor was; if that control is gone, focus falls back to the page.
+    this.opener?.focus();
   }
 
-  private decide(fn: (store: ConsentStore) => void): void {
-    fn(this.ensureStarted());
-  }
-
-  /** Shows the first layer again, e.g. from a "Cookie settings" link. */
+  /** Shows the first layer again. */
   show(): void {
-    this.ensureStarted();
+    this.started();
     this.view = 'banner';
   }
 
-  /** Opens the modal preferences dialog. */
+  /** Opens the modal preferences dialog, focus on its first switch; Escape or Close returns focus. */
   async showPreferences(): Promise<void> {
-    const store = this.ensureStarted();
+    const store = this.started();
     if (this.dialog?.open) return;
-    this.opener = deepActiveElement(this.ownerDocument);
+    this.opener = deepActiveElement();
     this.choices = Object.fromEntries(store.config.categories.map((c) => [c.id, store.hasConsent(c.id)]));
     await this.updateComplete;
-    this.dialog?.showModal();
-    this.dialog?.querySelector<HTMLElement>('input:not([disabled]), button.choice')?.focus();
+    this.dialog!.showModal();
+    this.dialog!.querySelector<HTMLElement>('input:enabled,.choice')!.focus();
   }
 
   acceptAll(): void {
-    this.decide((s) => s.acceptAll('api'));
+    this.started().acceptAll();
   }
 
   rejectAll(): void {
-    this.decide((s) => s.rejectAll('api'));
+    this.started().rejectAll();
   }
 
   /** A custom decision such as `{ analytics: true }`; an unknown category logs an error and changes nothing. */
   setConsent(choices: Record<string, boolean>): void {
     try {
-      this.decide((s) => s.setConsent(choices, 'api'));
+      this.started().setConsent(choices);
     } catch (e) {
-      if (!(e instanceof ConsentError)) throw e;
-      reportError(TAG, `setConsent(): ${e.message}`);
+      reportError(TAG, `setConsent(): ${(e as Error).message}`);
     }
   }
 
   hasConsent(id: string): boolean {
-    return this.ensureStarted().hasConsent(id);
+    return this.started().hasConsent(id);
   }
 
-  /** Forgets the decision (and deletes optional cookies); the banner shows again. */
+  /** Forgets the decision and deletes optional cookies; the banner shows again. */
   reset(): void {
-    this.ensureStarted().reset();
-    this.view = 'banner';
-  }
-
-  private renderBanner(t: ConsentMessages) {
-    const gpc = this.view === 'gpc';
-    const policyUrl = this.options?.policyUrl;
-    return html`
-      <section class="banner" part="banner" aria-label=${t.bannerTitle} lang=${this.locale.lang} dir=${this.locale.dir}>
-        <p class="title">${t.bannerTitle}</p>
-        <p class="message" part="message">
-          ${gpc ? t.gpcText : t.bannerText}
-          ${policyUrl ? html` <a part="policy-link" href=${policyUrl}>${t.policyLink}</a>` : nothing}
-        </p>
-        ${gpc
-          ? html`<div class="actions single" part="actions">
-              <button type="button" class="secondary" part="customize-button" @click=${() => this.showPreferences()}>${t.customize}</button>
-              <button type="button" class="choice" part="dismiss-button" @click=${() => (this.view = 'hidden')}>${t.dismiss}</button>
-            </div>`
-          : html`<div class="actions" part="actions">
-              <button type="button" class="secondary" part="customize-button" @click=${() => this.showPreferences()}>${t.customize}</button>
-              <button type="button" class="choice" part="reject-button" @click=${() => this.decide((s) => s.rejectAll('visitor'))}>${t.rejectAll}</button>
-              <button type="button" class="choice" part="accept-button" @click=${() => this.decide((s) => s.acceptAll('visitor'))}>${t.acceptAll}</button>
-            </div>`}
-      </section>
-    `;
+    this.started().reset();
   }
 
   override render() {
-    const store = this.ensureStarted();
+    const store = this.started();
     const t: ConsentMessages = { ...this.locale.consent, ...this.messages };
-    const categories = categoryViews(store.config.categories, this.choices);
+    const { lang, dir } = this.locale;
+    const gpc = this.view === 'gpc';
+    const policyUrl = this.options!.policyUrl;
+    const visitor = (fn: (s: ConsentStore) => unknown) => () => fn(store);
+    const customize = html`<button type="button" part="customize-button" @click=${this.showPreferences}>${t.customize}</button>`;
     return html`
-      ${this.view === 'hidden' ? nothing : this.renderBanner(t)}
-      ${renderPreferences(t, categories, {
-        toggle: this.onToggle,
-        save: () => this.decide((s) => s.setConsent(this.choices, 'visitor')),
-        acceptAll: () => this.decide((s) => s.acceptAll('visitor')),
-        rejectAll: () => this.decide((s) => s.rejectAll('visitor')),
+      ${this.view === 'hidden'
+        ? nothing
+        : html`<div class="banner" part="banner" role="region" aria-label=${t.bannerTitle} lang=${lang} dir=${dir}>
+            <p class="title">${t.bannerTitle}</p>
+            <p part="message">
+              ${gpc ? t.gpcText : t.bannerText}
+              ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t.policyLink}</a>` : nothing}
+            </p>
+            <div class="actions ${gpc ? 'single' : ''}" part="actions">
+              ${customize}
+              ${gpc
+                ? html`<button type="button" class="choice" part="dismiss-button" @click=${() => (this.view = 'hidden')}>${t.dismiss}</button>`
+                : html`<button type="button" class="choice" part="reject-button" @click=${visitor((s) => s.rejectAll('visitor'))}>${t.rejectAll}</button>
+                    <button type="button" class="choice" part="accept-button" @click=${visitor((s) => s.acceptAll('visitor'))}>${t.acceptAll}</button>`}
+            </div>
+          </div>`}
+      ${renderPreferences(t, categoryViews(store.config.categories, this.choices), {
+        toggle: (id, checked) => (this.choices = { ...this.choices, [id]: checked }),
+        save: visitor((s) => s.setConsent(this.choices, 'visitor')),
+        acceptAll: visitor((s) => s.acceptAll('visitor')),
+        rejectAll: visitor((s) => s.rejectAll('visitor')),
         close: () => this.closePreferences(),
         keydown: this.onDialogKeydown,
-        cancel: this.onDialogCancel,
-      }, this.locale)}
+        cancel: (e) => {
+          e.preventDefault();
+          this.closePreferences();
+        },
+      }, { lang, dir })}
     `;
   }
 }

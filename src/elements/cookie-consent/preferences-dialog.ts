@@ -29,19 +29,17 @@ export function renderPreferences(
       @keydown=${on.keydown}
       @cancel=${on.cancel}
     >
-      <div class="dialog-header">
+      <header>
         <h2 id="pe-dialog-title">${t.dialogTitle}</h2>
         <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
-      </div>
-      <div class="dialog-body">
+      </header>
         <p id="pe-dialog-text">${t.dialogText}</p>
         ${categories.map((c) => renderCategory(t, c, on))}
-      </div>
-      <div class="dialog-footer">
+      <footer>
         <button type="button" class="choice" part="reject-button" @click=${on.rejectAll}>${t.rejectAll}</button>
         <button type="button" class="choice" part="accept-button" @click=${on.acceptAll}>${t.acceptAll}</button>
-        <button type="button" class="secondary" part="save-button" @click=${on.save}>${t.saveChoices}</button>
-      </div>
+        <button type="button" part="save-button" @click=${on.save}>${t.saveChoices}</button>
+      </footer>
     </dialog>
   `;
 }
@@ -49,11 +47,11 @@ export function renderPreferences(
 function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHandlers): TemplateResult {
   const id = `pe-category-${c.id}`;
   return html`
-    <section class="category" part="category" data-category=${c.id} aria-labelledby="${id}-label">
-      <div class="category-head">
+    <section part="category" data-category=${c.id} aria-labelledby="${id}-label">
+      <div class="head">
         <label id="${id}-label" for=${id}>${c.label}</label>
         <span class="category-switch">
-          ${c.required ? html`<span class="always" id="${id}-always">${t.alwaysOn}</span>` : nothing}
+          ${c.required ? html`<span class="note" id="${id}-always">${t.alwaysOn}</span>` : nothing}
           <input
             id=${id}
             type="checkbox"
@@ -68,7 +66,7 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
       </div>
       <p id="${id}-description">${c.description}</p>
       ${c.cookies.length
-        ? html`<div class="table-scroll">
+        ? html`<div class="scroll">
             <table part="cookie-table">
               <caption>${t.cookiesCaption(c.label)}</caption>
               <thead>
@@ -91,7 +89,7 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
               </tbody>
             </table>
           </div>`
-        : html`<p class="always">${t.noCookies}</p>`}
+        : html`<p class="note">${t.noCookies}</p>`}
     </section>
   `;
 }
