@@ -1,8 +1,7 @@
 import type { ConsentRecord } from './core/consent/consent-types.js';
 import { reportError } from './elements/shared/diagnostics.js';
 
-/** Attributes a script tag's `data-*` may set on the banner it adds (`data-policy-url` → `policy-url`). */
-const BANNER_ATTRIBUTES = ['storage-key', 'revision', 'expires-days', 'policy-url', 'consent-endpoint', 'gpc', 'consent-mode', 'lang'];
+import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 
 export interface ConsentApi {
   readonly record: ConsentRecord | null;
@@ -26,7 +25,7 @@ export function consentApi(doc: Document): ConsentApi {
     api[method] = (...args: unknown[]) => {
       const banner = doc.querySelector('cookie-consent');
       if (banner) return (banner[method] as (...a: unknown[]) => unknown)(...args);
-      reportError('cookie-consent', `${method}(): there is no <cookie-consent> on the page (data-banner="off")`);
+      reportError('cookie-consent', `${method}(): no <cookie-consent> on the page`);
       return method === 'hasConsent' ? false : undefined;
     };
   }
@@ -44,7 +43,8 @@ export function addBanner(doc: Document, script: HTMLScriptElement | null): void
   const add = () => {
     if (doc.querySelector('cookie-consent')) return;
     const banner = doc.createElement('cookie-consent');
-    for (const name of BANNER_ATTRIBUTES) {
+    // Every attribute of the element may come from the tag (`data-policy-url` → `policy-url`).
+    for (const name of [...CookieConsent.observedAttributes, 'lang']) {
       const value = script?.getAttribute(`data-${name}`);
       if (value != null) banner.setAttribute(name, value);
     }

@@ -3,108 +3,78 @@
  * `<template data-consent-category="…">` stay inert until their category is granted;
  * then each runs (or is inserted) exactly once, keeping its attributes and nonce.
  */
-export const GATED_SELECTOR = 'script[type="text/plain"][data-consent-category], template[data-consent-category]';
-
-export interface ScriptGateOptions {
-  isGranted: (category: string) => boolean;
-  root?: Document;
-}
+export const GATED_SELECTOR = 'script[type="text/plain"][data-consent-category],template[data-consent-category]';
 
 export interface ScriptGate {
   /** Activates every gated element whose categories are all granted. Returns how many. */
   apply(): number;
-  /** Also handles gated elements added to the page later. */
+  /** Also handles gated elements added to the page later (single-page apps). */
   observe(): void;
   disconnect(): void;
 }
 
-interface TrustedTypesPolicyLike {
-  createScript(s: string): unknown;
-  createScriptURL(s: string): unknown;
-}
-
-const POLICY_KEY = Symbol.for('privacy-elements.trusted-types-policy');
+type Policy = { createScript(s: string): string; createScriptURL(s: string): string };
+let policy: Policy | undefined;
 
 /**
- * Under Trusted Types enforcement script text and URLs must come from a policy. The
- * site allows ours by name (`trusted-types privacy-elements`); it only passes through
- * what the site itself wrote into its gated scripts.
+ * Under Trusted Types enforcement, script text and URLs must come from a policy. A site
+ * that enforces them allows ours by name (`trusted-types privacy-elements`); it passes
+ * through only what the site itself wrote into its gated scripts.
  */
-function trustedTypesPolicy(): TrustedTypesPolicyLike {
-  const g = globalThis as unknown as Record<symbol, TrustedTypesPolicyLike | undefined> & {
-    trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypesPolicyLike };
-  };
-  if (g[POLICY_KEY]) return g[POLICY_KEY];
-  let policy: TrustedTypesPolicyLike = { createScript: (s) => s, createScriptURL: (s) => s };
-  if (g.trustedTypes?.createPolicy) {
+function trusted(): Policy {
+  const identity = (s: string) => s;
+  if (!policy) {
     try {
-      policy = g.trustedTypes.createPolicy('privacy-elements', { createScript: (s: string) => s, createScriptURL: (s: string) => s });
+      policy = (globalThis as { trustedTypes?: { createPolicy(n: string, p: Policy): Policy } }).trustedTypes!.createPolicy('privacy-elements', {
+        createScript: identity,
+        createScriptURL: identity,
+      });
     } catch {
-      // The site's CSP does not allow our policy name: plain strings, which its policy may still accept.
+      policy = { createScript: identity, createScriptURL: identity };
     }
   }
-  return (g[POLICY_KEY] = policy);
+  return policy;
 }
 
+/** The categories a gated element needs (space- or comma-separated, all of them). */
 export function gatedCategories(el: Element): string[] {
-  return (el.getAttribute('data-consent-category') ?? '').split(/[\s,]+/).filter(Boolean);
+  return el.getAttribute('data-consent-category')!.split(/[\s,]+/).filter(Boolean);
 }
 
+/** A fresh `<script>` with the old one's attributes (type from `data-type`), nonce and code. */
 function activateScript(old: HTMLScriptElement): void {
-  const doc = old.ownerDocument;
-  const script = doc.createElement('script');
-  for (const { name, value } of Array.from(old.attributes)) {
-    if (name !== 'type' && name !== 'src' && name !== 'nonce') script.setAttribute(name, value);
-  }
-  const type = old.getAttribute('data-type');
-  if (type) script.setAttribute('type', type);
+  const script = old.ownerDocument.createElement('script');
+  for (const { name, value } of old.attributes) if (!/^(type|src|nonce)$/.test(name)) script.setAttribute(name, value);
+  if (old.dataset.type) script.type = old.dataset.type;
   // The nonce attribute is hidden once a script is in the page; the property keeps it.
-  if (old.nonce) script.nonce = old.nonce;
-  const policy = trustedTypesPolicy();
-  const src = old.getAttribute('src');
-  if (src !== null) (script as unknown as { src: unknown }).src = policy.createScriptURL(new URL(src, doc.baseURI).href);
-  else (script as unknown as { text: unknown }).text = policy.createScript(old.text);
+  script.nonce = old.nonce;
+  if (old.src) script.src = trusted().createScriptURL(old.src);
+  else script.text = trusted().createScript(old.text);
   old.replaceWith(script);
 }
 
-function activateTemplate(template: HTMLTemplateElement): void {
-  // Scripts imported from a template's content run once when inserted.
-  template.replaceWith(template.ownerDocument.importNode(template.content, true));
-}
-
-export function createScriptGate(options: ScriptGateOptions): ScriptGate {
-  const root = options.root ?? document;
-  let observer: MutationObserver | null = null;
-
-  const apply = (): number => {
+export function createScriptGate({ isGranted, root = document }: { isGranted: (category: string) => boolean; root?: Document }): ScriptGate {
+  let observer: MutationObserver | undefined;
+  const apply = () => {
     let count = 0;
-    for (const el of Array.from(root.querySelectorAll(GATED_SELECTOR))) {
+    for (const el of root.querySelectorAll<HTMLElement>(GATED_SELECTOR)) {
       const categories = gatedCategories(el);
-      if (!categories.length || !categories.every((c) => options.isGranted(c))) continue;
-      if (el instanceof HTMLTemplateElement) activateTemplate(el);
-      else activateScript(el as HTMLScriptElement);
+      if (!categories.length || !categories.every(isGranted)) continue;
       count++;
+      // Scripts imported from a template's content run once when inserted.
+      if (el instanceof HTMLTemplateElement) el.replaceWith(root.importNode(el.content, true));
+      else activateScript(el as HTMLScriptElement);
     }
     return count;
   };
-
   return {
     apply,
     observe() {
-      if (observer || typeof MutationObserver === 'undefined') return;
-      observer = new MutationObserver((mutations) => {
-        const added = mutations.some((m) =>
-          Array.from(m.addedNodes).some(
-            (n) => n instanceof Element && (n.matches(GATED_SELECTOR) || n.querySelector(GATED_SELECTOR) !== null),
-          ),
-        );
-        if (added) apply();
-      });
+      observer ??= new MutationObserver(apply);
       observer.observe(root.documentElement, { childList: true, subtree: true });
     },
     disconnect() {
       observer?.disconnect();
-      observer = null;
     },
   };
 }

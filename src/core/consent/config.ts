@@ -63,39 +63,25 @@ export function resolveConsentOptions(
   errors: Errors = [],
 ): ResolvedConsentOptions {
   const pick = (key: keyof ConsentOptions): unknown => layers.map((l) => l[key]).find((v) => v != null);
-  const invalid = (attribute: string, value: unknown, expected: string) =>
-    errors.push(`"${attribute}" must be ${expected}, not ${JSON.stringify(value)}`);
-  const text = (key: keyof ConsentOptions, attribute: string): string | undefined => {
+  /** The value of `key` if `valid` says so, else `fallback` and an error naming the attribute. */
+  const checked = <T>(key: keyof ConsentOptions, attribute: string, valid: (v: unknown) => boolean, fallback?: T): T => {
     const v = pick(key);
-    if (v == null) return undefined;
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
-    invalid(attribute, v, 'a string');
+    if (v == null) return fallback as T;
+    if (valid(v)) return (typeof v === 'number' ? String(v) : v) as T;
+    errors.push(`"${attribute}" is invalid: ${JSON.stringify(v)}`);
+    return fallback as T;
   };
-
-  let expiresDays = Number(pick('expiresDays') ?? 180);
-  if (!(expiresDays > 0 && expiresDays < Infinity)) {
-    invalid('expires-days', pick('expiresDays'), 'a positive number of days');
-    expiresDays = 180;
-  }
-  let gpc = pick('gpc') ?? 'respect';
-  if (gpc !== 'respect' && gpc !== 'ignore') {
-    invalid('gpc', gpc, '"respect" or "ignore"');
-    gpc = 'respect';
-  }
-  let consentEndpoint = text('consentEndpoint', 'consent-endpoint');
-  if (consentEndpoint !== undefined && !isHttpUrl(consentEndpoint)) {
-    invalid('consent-endpoint', consentEndpoint, 'an http or https URL');
-    consentEndpoint = undefined;
-  }
+  const text = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+  const days = Number(checked('expiresDays', 'expires-days', (v) => +(v as number) > 0 && +(v as number) < Infinity, 180));
   return {
-    storageKey: text('storageKey', 'storage-key') || 'cookie-consent',
-    revision: text('revision', 'revision') ?? '1',
-    expiresDays,
-    policyUrl: text('policyUrl', 'policy-url'),
-    consentEndpoint,
-    gpc: gpc as 'respect' | 'ignore',
+    storageKey: checked('storageKey', 'storage-key', (v) => !!v && text(v), 'cookie-consent'),
+    revision: checked('revision', 'revision', text, '1'),
+    expiresDays: days,
+    policyUrl: checked('policyUrl', 'policy-url', text),
+    consentEndpoint: checked('consentEndpoint', 'consent-endpoint', (v) => typeof v === 'string' && isHttpUrl(v)),
+    gpc: checked('gpc', 'gpc', (v) => v === 'respect' || v === 'ignore', 'respect'),
     consentMode: pick('consentMode') === true,
-    lang: text('lang', 'lang'),
+    lang: checked('lang', 'lang', text),
     categories: normalizeCategories(pick('categories'), defaults, errors),
   };
 }
@@ -106,7 +92,7 @@ export function resolveConsentOptions(
  * skipped with an error. Never throws.
  */
 export function normalizeCategories(raw: unknown, defaults: CategoryDefaults = {}, errors: Errors = []): ConsentCategory[] {
-  if (raw !== undefined && !Array.isArray(raw)) errors.push('"categories" must be an array of category objects');
+  if (raw !== undefined && !Array.isArray(raw)) errors.push('"categories" must be an array');
   const entries: unknown[] = Array.isArray(raw) ? raw : [{ id: 'analytics' }];
   const categories: ConsentCategory[] = [];
   const add = (e: Record<string, unknown>, i: number) => {

@@ -15,16 +15,13 @@ export interface ConsentMessages {
   customize: string;
   dismiss: string;
   dialogTitle: string;
-  dialogText: string;
   saveChoices: string;
   close: string;
   alwaysOn: string;
-  cookiesCaption: (category: string) => string;
   cookieName: string;
   cookieProvider: string;
   cookiePurpose: string;
   cookieDuration: string;
-  noCookies: string;
   /** Default label and description of categories the site does not describe itself. */
   categories: Record<string, { label: string; description: string } | undefined>;
 }

@@ -22,19 +22,17 @@ export function renderPreferences(
   return html`
     <dialog
       part="dialog"
-      aria-labelledby="pe-dialog-title"
-      aria-describedby="pe-dialog-text"
+      aria-labelledby="title"
       lang=${locale.lang}
       dir=${locale.dir}
       @keydown=${on.keydown}
       @cancel=${on.cancel}
     >
       <header>
-        <h2 id="pe-dialog-title">${t.dialogTitle}</h2>
+        <h2 id="title">${t.dialogTitle}</h2>
         <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
       </header>
-        <p id="pe-dialog-text">${t.dialogText}</p>
-        ${categories.map((c) => renderCategory(t, c, on))}
+      ${categories.map((c) => renderCategory(t, c, on))}
       <footer>
         <button type="button" class="choice" part="reject-button" @click=${on.rejectAll}>${t.rejectAll}</button>
         <button type="button" class="choice" part="accept-button" @click=${on.acceptAll}>${t.acceptAll}</button>
@@ -45,51 +43,33 @@ export function renderPreferences(
 }
 
 function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHandlers): TemplateResult {
-  const id = `pe-category-${c.id}`;
+  const id = `c-${c.id}`;
   return html`
-    <section part="category" data-category=${c.id} aria-labelledby="${id}-label">
+    <section part="category" aria-labelledby="${id}-l">
       <div class="head">
-        <label id="${id}-label" for=${id}>${c.label}</label>
-        <span class="category-switch">
-          ${c.required ? html`<span class="note" id="${id}-always">${t.alwaysOn}</span>` : nothing}
-          <input
-            id=${id}
-            type="checkbox"
-            role="switch"
-            part="category-toggle"
-            aria-describedby="${id}-description ${c.required ? `${id}-always` : ''}"
-            .checked=${c.checked}
-            ?disabled=${c.required}
-            @change=${(e: Event) => on.toggle(c.id, (e.target as HTMLInputElement).checked)}
-          />
-        </span>
+        <label id="${id}-l" for=${id}>${c.label} ${c.required ? html`<span class="note">(${t.alwaysOn})</span>` : nothing}</label>
+        <input
+          id=${id}
+          type="checkbox"
+          role="switch"
+          part="category-toggle"
+          aria-describedby="${id}-d"
+          .checked=${c.checked}
+          ?disabled=${c.required}
+          @change=${(e: Event) => on.toggle(c.id, (e.target as HTMLInputElement).checked)}
+        />
       </div>
-      <p id="${id}-description">${c.description}</p>
+      <p id="${id}-d">${c.description}</p>
       ${c.cookies.length
         ? html`<div class="scroll">
-            <table part="cookie-table">
-              <caption>${t.cookiesCaption(c.label)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.cookieName}</th>
-                  <th scope="col">${t.cookieProvider}</th>
-                  <th scope="col">${t.cookiePurpose}</th>
-                  <th scope="col">${t.cookieDuration}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${c.cookies.map(
-                  (k) => html`<tr>
-                    <td><code>${k.name}</code></td>
-                    <td>${k.provider}</td>
-                    <td>${k.purpose}</td>
-                    <td>${k.duration}</td>
-                  </tr>`,
-                )}
-              </tbody>
+            <table part="cookie-table" aria-label=${c.label}>
+              <tr>
+                ${[t.cookieName, t.cookieProvider, t.cookiePurpose, t.cookieDuration].map((h) => html`<th scope="col">${h}</th>`)}
+              </tr>
+              ${c.cookies.map((k) => html`<tr>${k.map((v) => html`<td>${v}</td>`)}</tr>`)}
             </table>
           </div>`
-        : html`<p class="note">${t.noCookies}</p>`}
+        : nothing}
     </section>
   `;
 }

@@ -6,7 +6,8 @@ export interface CategoryView {
   description: string;
   required: boolean;
   checked: boolean;
-  cookies: Array<{ name: string; provider: string; purpose: string; duration: string }>;
+  /** Table rows: name, provider, purpose, duration. */
+  cookies: string[][];
 }
 
 /** How a cookie is named in the table: its exact name, or its pattern (`^_ga_` → `_ga_…`). */
@@ -23,11 +24,6 @@ export function categoryViews(categories: ConsentCategory[], choices: Record<str
     description: c.description,
     required: c.required,
     checked: c.required || choices[c.id] === true,
-    cookies: c.cookies.map((cookie) => ({
-      name: cookieLabel(cookie),
-      provider: cookie.provider ?? '',
-      purpose: cookie.purpose ?? '',
-      duration: cookie.duration ?? '',
-    })),
+    cookies: c.cookies.map((k) => [cookieLabel(k), k.provider ?? '', k.purpose ?? '', k.duration ?? '']),
   }));
 }
