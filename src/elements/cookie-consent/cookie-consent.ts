@@ -218,10 +218,11 @@ export class CookieConsent extends LitElement {
   private onChange = ({ record, changed, source }: ConsentChange): void => {
     this.view = source === 'gpc' ? 'gpc' : record ? 'hidden' : 'banner';
     if (source !== 'gpc') this.closePreferences();
+    const { consentMode, consentEndpoint } = this.options!;
+    // gtag learns the new state before any newly allowed script runs.
+    if (consentMode && record) consentModeUpdate(this.consentModeState());
     this.gate!.apply();
     if (!record) return;
-    const { consentMode, consentEndpoint } = this.options!;
-    if (consentMode) consentModeUpdate(this.consentModeState());
     if (consentEndpoint && source !== 'external') {
       void sendConsentProof(consentEndpoint, { ...record, page: location.href, locale: this.locale.lang }).then(
         (problem) => problem && console.warn(`privacy-elements: ${TAG}: could not send the consent record (${problem})`),
