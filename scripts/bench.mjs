@@ -1,0 +1,94 @@
+// `npm run bench`: bundle sizes, time from navigation start to a visible banner, and the
+// JS heap the banner adds, measured in Debian's Chromium on a minimal page.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { chromePath, CHROME_ARGS } from './chrome.mjs';
+import { measure } from './sizes.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const kb = (n) => `${(n / 1024).toFixed(2)} KiB`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+console.log('Bundle sizes (dist/*.min.js)');
+console.log('file                        raw        gzip       brotli     budget (gzip)');
+for (const s of measure()) {
+  console.log(`${s.file.padEnd(27)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli).padEnd(10)} ${s.budget ? `${kb(s.budget)} ${s.gzip <= s.budget ? 'ok' : 'OVER'}` : ''}`);
+}
+
+// A minimal page, with and without the banner script.
+const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${script}</head>
+<body><h1>Minimal page</h1><p>Some text.</p></body></html>`;
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname.startsWith('/dist/')) {
+    res.setHeader('content-type', 'text/javascript');
+    return res.end(readFileSync(new URL(`..${url.pathname}`, import.meta.url)));
+  }
+  const bundle = url.searchParams.get('bundle');
+  res.setHeader('content-type', 'text/html');
+  res.end(page(bundle ? `<script src="/dist/${bundle}" defer></script>` : ''));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS.filter((a) => a !== '--headless=new'), headless: true });
+
+/** ms from navigation start until the banner is in the layout and painted. */
+async function timeToBanner(bundle) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    const check = () => {
+      const b = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
+      if (b && b.getBoundingClientRect().height > 0) {
+        // The frame after this one is the first that shows it.
+        requestAnimationFrame(() => (window.__bannerVisible = performance.now()));
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await p.goto(`${base}?bundle=${bundle}`);
+  const t = await p.waitForFunction(() => window.__bannerVisible).then((h) => h.jsonValue());
+  await context.close();
+  return t;
+}
+
+/** JS heap used after forced GCs, once the page has settled. */
+async function heap(bundle) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(bundle ? `${base}?bundle=${bundle}` : base);
+  if (bundle) await p.locator('cookie-consent [part~="banner"]').waitFor();
+  await p.waitForTimeout(500);
+  const cdp = await context.newCDPSession(p);
+  // Two full collections leave only what the page really keeps.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await context.close();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+console.log(`\nIn Chromium ${browser.version()}, minimal page, fresh context per run, median of ${RUNS}`);
+for (const bundle of ['cookie-consent.min.js', 'privacy-elements.min.js']) {
+  await timeToBanner(bundle); // warm the OS file cache
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await timeToBanner(bundle));
+  const without = [];
+  const withIt = [];
+  for (let i = 0; i < 3; i++) {
+    without.push(await heap(null));
+    withIt.push(await heap(bundle));
+  }
+  const added = median(withIt) - median(without);
+  console.log(
+    `${bundle.padEnd(27)} banner visible after ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); ` +
+      `JS heap added ${(added / 1024 / 1024).toFixed(2)} MB (${kb(added)})`,
+  );
+}
+await browser.close();
+server.close();

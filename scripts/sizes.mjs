@@ -1,0 +1,25 @@
+// Sizes of the script-tag bundles: raw, gzip (level 9) and brotli (quality 11).
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Budgets in bytes of gzip, asserted by test/e2e/budget.test.mjs and listed in the README. */
+export const BUDGETS = {
+  'cookie-consent.min.js': 12 * 1024,
+  'privacy-elements.min.js': 16 * 1024,
+};
+
+export function measure(dir = new URL('../dist/', import.meta.url)) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.min.js'))
+    .sort()
+    .map((file) => {
+      const code = readFileSync(new URL(file, dir));
+      return {
+        file,
+        raw: code.length,
+        gzip: gzipSync(code, { level: 9 }).length,
+        brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        budget: BUDGETS[file],
+      };
+    });
+}
