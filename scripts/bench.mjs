@@ -61,7 +61,12 @@ async function heap(bundle) {
   const context = await browser.newContext();
   const p = await context.newPage();
   await p.goto(bundle ? `${base}?bundle=${bundle}` : base);
-  if (bundle) await p.locator('cookie-consent [part~="banner"]').waitFor();
+  // A plain evaluate on both pages: Playwright's locators inject a script whose heap would count too.
+  await p.evaluate(async (wait) => {
+    while (wait && !document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }, Boolean(bundle));
   await p.waitForTimeout(500);
   const cdp = await context.newCDPSession(p);
   // Two full collections leave only what the page really keeps.
