@@ -1,5 +1,4 @@
 import type { ConsentRecord } from './core/consent/consent-types.js';
-import { reportError } from './elements/shared/diagnostics.js';
 
 import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 
@@ -14,20 +13,16 @@ export interface ConsentApi {
   reset(): void;
 }
 
-/** `window.PrivacyElements.consent`: the methods of the page's banner. */
+/** `window.PrivacyElements.consent`: the methods of the page's banner (none on the page: `hasConsent` is false). */
 export function consentApi(doc: Document): ConsentApi {
+  const banner = () => doc.querySelector('cookie-consent');
   const api = {
     get record() {
-      return doc.querySelector('cookie-consent')?.record ?? null;
+      return banner()?.record ?? null;
     },
   } as Record<string, unknown>;
   for (const method of ['show', 'showPreferences', 'acceptAll', 'rejectAll', 'setConsent', 'hasConsent', 'reset'] as const) {
-    api[method] = (...args: unknown[]) => {
-      const banner = doc.querySelector('cookie-consent');
-      if (banner) return (banner[method] as (...a: unknown[]) => unknown)(...args);
-      reportError('cookie-consent', `${method}(): no <cookie-consent> on the page`);
-      return method === 'hasConsent' ? false : undefined;
-    };
+    api[method] = (...args: unknown[]) => (banner()?.[method] as ((...a: unknown[]) => unknown) | undefined)?.apply(banner(), args) ?? (method === 'hasConsent' ? false : undefined);
   }
   return api as unknown as ConsentApi;
 }

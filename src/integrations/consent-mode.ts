@@ -11,13 +11,8 @@ const FUNCTIONAL = 'functionality_storage personalization_storage';
 /** Which Consent Mode types each category id grants (space-separated). */
 export const CATEGORY_TYPES: Readonly<Record<string, string>> = {
   analytics: 'analytics_storage',
-  statistics: 'analytics_storage',
   marketing: ADS,
-  advertising: ADS,
-  ads: ADS,
   functional: FUNCTIONAL,
-  preferences: FUNCTIONAL,
-  personalization: 'personalization_storage',
 };
 
 /** All seven Consent Mode v2 types. */

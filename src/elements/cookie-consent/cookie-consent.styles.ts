@@ -1,16 +1,13 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const styles = css`
   :host {
     color-scheme: light dark;
     --_bg: var(--pe-color-surface, light-dark(#fff, #1e1e24));
     --_fg: var(--pe-color-text, light-dark(#1b1b1f, #f2f2f5));
-    --_muted: var(--pe-color-muted, light-dark(#4a4a55, #c4c4ce));
     --_accent: var(--pe-color-accent, light-dark(#1d4ed8, #93b4ff));
-    --_on-accent: var(--pe-color-accent-text, light-dark(#fff, #0b1533));
     --_line: var(--pe-color-border, #8a8a99);
     --_r: var(--pe-radius, 0.5rem);
-    display: contents;
     font: var(--pe-font-size, 1rem) / 1.5 var(--pe-font-family, system-ui, sans-serif);
   }
   .banner,
@@ -18,7 +15,6 @@ export const styles = css`
     box-sizing: border-box;
     width: calc(100% - 2rem);
     max-height: 85vh;
-    overflow: auto;
     padding: 1rem 1.5rem;
     color: var(--_fg);
     background: var(--_bg);
@@ -32,6 +28,7 @@ export const styles = css`
     inset: auto 0 1rem;
     max-width: var(--pe-banner-max-width, 64rem);
     margin: auto;
+    overflow: auto;
   }
   p {
     margin: 0 0 1rem;
@@ -41,21 +38,8 @@ export const styles = css`
   }
   .actions {
     display: grid;
-    grid-template-columns: repeat(3, 1fr);
+    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
     gap: 0.75rem;
-  }
-  .single {
-    grid-template-columns: repeat(2, auto);
-    justify-content: start;
-  }
-  @media (max-width: 36rem) {
-    .banner {
-      inset: auto 0 0;
-      width: 100%;
-    }
-    .actions {
-      grid-template-columns: 1fr;
-    }
   }
   button {
     min-height: 2.75rem;
@@ -66,11 +50,10 @@ export const styles = css`
     background: none;
     border: 2px solid;
     border-radius: var(--_r);
-    cursor: pointer;
   }
   /* Accept all and Reject all share one class: equal size and weight by construction. */
   .choice {
-    color: var(--_on-accent);
+    color: var(--pe-color-accent-text, light-dark(#fff, #0b1533));
     background: var(--_accent);
     border-color: var(--_accent);
   }
@@ -89,45 +72,35 @@ export const styles = css`
   footer {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     justify-content: space-between;
     gap: 0.75rem;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
   }
   section {
     padding: 1rem 0;
     border-bottom: 1px solid var(--_line);
+    overflow-x: auto;
   }
+  h2,
   .title,
   label {
     margin: 0;
+    font-size: 1.1em;
     font-weight: 700;
   }
-  .note,
   section p {
     margin: 0.25rem 0;
-    color: var(--_muted);
   }
   input {
     width: 1.5rem;
     height: 1.5rem;
     accent-color: var(--_accent);
   }
-  .scroll {
-    overflow-x: auto;
-  }
   table {
     width: 100%;
-    border-collapse: collapse;
     font-size: 0.875em;
   }
-  caption,
   th,
   td {
-    padding: 0.25rem 0.5rem 0.25rem 0;
     text-align: start;
     vertical-align: top;
   }

@@ -34,6 +34,7 @@ export interface ConsentChangeDetail {
  * Configuration is read when the element first renders: JS properties win over
  * attributes, which win over the page's `<script type="application/json" data-privacy-elements>` block.
  *
+ * @tagname cookie-consent
  * @summary Consent banner and preferences dialog, with script gating, GPC and Consent Mode v2.
  *
  * @attr storage-key - localStorage key of the record (default `cookie-consent`).
@@ -325,7 +326,7 @@ export class CookieConsent extends LitElement {
               ${gpc ? t.gpcText : t.bannerText}
               ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t.policyLink}</a>` : nothing}
             </p>
-            <div class="actions ${gpc ? 'single' : ''}" part="actions">
+            <div class="actions" part="actions">
               ${customize}
               ${gpc
                 ? html`<button type="button" class="choice" part="dismiss-button" @click=${() => (this.view = 'hidden')}>${t.dismiss}</button>`

@@ -30,7 +30,7 @@ export function renderPreferences(
     >
       <header>
         <h2 id="title">${t.dialogTitle}</h2>
-        <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
+        <button type="button" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
       </header>
       ${categories.map((c) => renderCategory(t, c, on))}
       <footer>
@@ -47,7 +47,7 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
   return html`
     <section part="category" aria-labelledby="${id}-l">
       <div class="head">
-        <label id="${id}-l" for=${id}>${c.label} ${c.required ? html`<span class="note">(${t.alwaysOn})</span>` : nothing}</label>
+        <label id="${id}-l" for=${id}>${c.label}${c.required ? ` (${t.alwaysOn})` : ''}</label>
         <input
           id=${id}
           type="checkbox"
@@ -61,14 +61,12 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
       </div>
       <p id="${id}-d">${c.description}</p>
       ${c.cookies.length
-        ? html`<div class="scroll">
-            <table part="cookie-table" aria-label=${c.label}>
+        ? html`<table part="cookie-table" aria-label=${c.label}>
               <tr>
                 ${[t.cookieName, t.cookieProvider, t.cookiePurpose, t.cookieDuration].map((h) => html`<th scope="col">${h}</th>`)}
               </tr>
               ${c.cookies.map((k) => html`<tr>${k.map((v) => html`<td>${v}</td>`)}</tr>`)}
-            </table>
-          </div>`
+            </table>`
         : nothing}
     </section>
   `;
