@@ -88,14 +88,16 @@ export class CookieConsent extends LitElement {
     consentMode: { attribute: 'consent-mode', type: Boolean },
     categories: { attribute: false },
     messages: { attribute: false },
-    view: { state: true },
-    choices: { state: true },
+    view: { state: true, attribute: false },
+    choices: { state: true, attribute: false },
   };
 
   /** A consent store to use instead of the one the element makes from its configuration. */
   declare store?: ConsentStore;
 
+  /** Which layer shows. */
   private declare view: 'hidden' | 'banner' | 'gpc';
+  /** The dialog's switches before Save. */
   private declare choices: Record<string, boolean>;
   private options?: ResolvedConsentOptions;
   private locale: Messages = en;
