@@ -1,0 +1,6 @@
+export type { PolicyDocument, PolicyDate, Section, Block, Paragraph, List, ListItem, Table, Inline } from './policy-types.js';
+export { parsePolicy } from './parse-policy.js';
+export { parseInline, inlineText } from './inline.js';
+export { safeHref } from './safe-href.js';
+export { kebab } from './slug.js';
+export { toIsoDate } from './dates.js';
