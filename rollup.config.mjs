@@ -18,6 +18,7 @@ const npm = {
     index: 'src/index.ts',
     'define-all': 'src/define-all.ts',
     'cookie-consent': 'src/cookie-consent.ts',
+    'privacy-policy': 'src/privacy-policy.ts',
     'core/index': 'src/core/index.ts',
   },
   external,

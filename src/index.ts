@@ -1,8 +1,10 @@
 /** Element classes and the core API; registers nothing. */
 export { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 export type { ConsentReadyDetail, ConsentChangeDetail } from './elements/cookie-consent/cookie-consent.js';
+export { PrivacyPolicy } from './elements/privacy-policy/privacy-policy.js';
+export type { PolicyLoadDetail, PolicyErrorDetail } from './elements/privacy-policy/privacy-policy.js';
 export { define } from './elements/shared/define.js';
-export { locales, messagesFor } from './locales/index.js';
+export { LANGUAGES, consentMessages, policyMessages, pickLocale } from './locales/index.js';
 export * from './integrations/consent-mode.js';
 export { createScriptGate, type ScriptGate } from './integrations/script-gate.js';
 export { gpcEnabled } from './integrations/gpc.js';

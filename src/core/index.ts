@@ -36,6 +36,7 @@ export {
 } from './consent/storage.js';
 export { deleteCookies, matchesCookie, cookieDomains, documentCookieJar, type CookieJar } from './consent/cookies.js';
 export { sendConsentProof, type ConsentProof } from './consent/consent-proof.js';
-export type { Messages, ConsentMessages } from './i18n/messages.js';
+export type { Locale, ConsentMessages, PolicyMessages } from './i18n/messages.js';
 export { resolveLocale } from './i18n/resolve-locale.js';
 export { randomUUID } from './uuid.js';
+export * from './policy/index.js';

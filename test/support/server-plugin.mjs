@@ -1,8 +1,23 @@
-// A real endpoint on the test server, for the browser tests of `consent-endpoint`:
-// POST /test-api/consents stores the JSON body, GET lists what was stored, DELETE clears.
+// Real endpoints on the test server for the browser tests:
+// - /test-api/consents: POST stores the JSON body, GET lists what was stored, DELETE clears;
+// - /shared-policies/<name>: the sample policies in ../shared/policies (used in place, never copied);
+// - /test-api/policy/<case>: answers the way a broken policy URL does.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const policies = fileURLToPath(new URL('../../../shared/policies/', import.meta.url));
+
 export function testApiMiddleware() {
   const stored = [];
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/shared-policies/')) {
+      const name = ctx.path.slice('/shared-policies/'.length);
+      if (!/^[\w-]+\.txt$/.test(name)) return next();
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = await readFile(policies + name, 'utf8');
+      return;
+    }
+    if (ctx.path.startsWith('/test-api/policy/')) return policyCase(ctx, ctx.path.slice('/test-api/policy/'.length));
     if (ctx.path !== '/test-api/consents') return next();
     if (ctx.method === 'POST') {
       let body = '';
@@ -22,4 +37,54 @@ export function testApiMiddleware() {
       ctx.body = stored;
     }
   };
+}
+
+async function policyCase(ctx, name) {
+  switch (name) {
+    case 'markdown':
+      ctx.type = 'text/markdown; charset=utf-8';
+      ctx.body = '# Privacy Policy\n\nLast updated: 2026-05-24\n\n## 1. Data we collect\n\n- Your **e-mail** address\n- Your name\n\n## 2. Contact\n\nWrite to privacy@example.org.\n';
+      return;
+    case 'json':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        title: 'From JSON',
+        dates: [],
+        blocks: [],
+        sections: [
+          { slug: 'one', number: '1', title: 'One', level: 1, blocks: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', text: 'bad link' }] }] }], children: [] },
+          { slug: 'two', number: '2', title: 'Two', level: 1, blocks: [], children: [] },
+        ],
+      });
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><p>not a policy</p>';
+      return;
+    case 'image':
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+      return;
+    case 'large':
+      ctx.type = 'text/plain';
+      ctx.body = 'word '.repeat(450 * 1024);
+      return;
+    case 'server-error':
+      ctx.status = 500;
+      ctx.body = 'boom';
+      return;
+    case 'echo':
+      // The policy text from the query string, as a site's server would send it.
+      ctx.type = ctx.query.type || 'text/plain; charset=utf-8';
+      ctx.body = ctx.query.text ?? '';
+      return;
+    case 'slow':
+      await new Promise((r) => setTimeout(r, 400));
+      ctx.type = 'text/plain';
+      ctx.body = 'Privacy Policy\n\n1. Slow section\nArrived late.';
+      return;
+    default:
+      ctx.status = 404;
+      ctx.body = 'not found';
+  }
 }

@@ -26,10 +26,28 @@ export interface ConsentMessages {
   categories: Record<string, { label: string; description: string } | undefined>;
 }
 
-export interface Messages {
+export interface PolicyMessages {
+  loading: string;
+  /** Accessible name and heading of the table of contents. */
+  contents: string;
+  /** First line of the message shown when `src` fails. */
+  loadFailed: string;
+  /** Why it failed, by kind; `{url}` is the src it tried. */
+  reasons: {
+    network: string;
+    timeout: string;
+    http: (status: number) => string;
+    'content-type': string;
+    'too-large': string;
+    'invalid-json': string;
+  };
+  empty: string;
+}
+
+/** A resolved UI language. */
+export interface Locale {
   /** BCP 47 tag of the language, e.g. `en`. */
   lang: string;
   /** Text direction of the language. */
   dir: 'ltr' | 'rtl';
-  consent: ConsentMessages;
 }

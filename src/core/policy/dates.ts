@@ -4,10 +4,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** ISO, day-first or month-first numeric, "May 8, 2026", "8 May 2026". */
 export const DATE = new RegExp(
-  `(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4})`,
-  'i',
+  `(?<![\\p{L}\\p{N}])(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4})(?![\\p{L}\\p{N}])`,
+  'iu',
 );
-const PAIR = new RegExp(`([^():\\d][^():]{0,48}?)\\s*:?\\s*${DATE.source}`, 'gi');
+const PAIR = new RegExp(`([^():\\d][^():\\d]{0,48}?)\\s*:?\\s*${DATE.source}`, 'giu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -58,7 +58,8 @@ export function parseInline(text: string, depth = 0): Inline[] {
         if (urlEnd > 0) {
           const label = text.slice(i + 1, close);
           const url = text.slice(close + 2, urlEnd).trim().replace(/^<|>$/g, '').replace(/\s+["'].*["']$/, '');
-          const href = safeHref(url);
+          // A destination with spaces inside is not a URL (CommonMark agrees): the text stays text.
+          const href = /\s/.test(url) ? null : safeHref(url);
           if (href && label.trim()) {
             flush();
             out.push({ type: 'link', href, children: parseInline(label, depth + 1) });

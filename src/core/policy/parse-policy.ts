@@ -225,8 +225,10 @@ class Parser {
     if (!this.markdown && this.isNumberedHeading(line)) {
       return this.heading(line.number, line.text, line.number.split('.').length);
     }
+    // `1.3)` or `2.1 text` that is not a heading is text: only whole numbers count a list.
+    if (line.number.includes('.')) return this.text({ kind: 'text', indent: line.indent, text: this.raw[i].trim() }, i);
     this.closeParagraph();
-    this.item(line.indent, line.text, i, Number(line.number.split('.')[0]));
+    this.item(line.indent, line.text, i, Number(line.number));
   }
 
   /** `3. Sharing` is a section; `1. Open settings.` inside section 3 is a list item. */

@@ -3,9 +3,8 @@ import type { ConsentChange, ConsentRecord } from '../../core/consent/consent-ty
 import { parseConfigBlock, resolveConsentOptions, type ConsentOptions, type ResolvedConsentOptions } from '../../core/consent/config.js';
 import { createConsentStore, type ConsentStore } from '../../core/consent/consent-store.js';
 import { sendConsentProof } from '../../core/consent/consent-proof.js';
-import type { ConsentMessages, Messages } from '../../core/i18n/messages.js';
-import { messagesFor } from '../../locales/index.js';
-import { en } from '../../locales/en.js';
+import type { ConsentMessages, Locale } from '../../core/i18n/messages.js';
+import { consentMessages, langCandidates, pickLocale } from '../../locales/index.js';
 import { consentModeDefault, consentModeState, consentModeUpdate } from '../../integrations/consent-mode.js';
 import { createScriptGate, type ScriptGate } from '../../integrations/script-gate.js';
 import { gpcEnabled } from '../../integrations/gpc.js';
@@ -100,7 +99,8 @@ export class CookieConsent extends LitElement {
   /** The dialog's switches before Save. */
   private declare choices: Record<string, boolean>;
   private options?: ResolvedConsentOptions;
-  private locale: Messages = en;
+  private locale: Locale = { lang: 'en', dir: 'ltr' };
+  private texts: ConsentMessages = consentMessages.en;
   private gate?: ScriptGate;
   private opener?: HTMLElement | null;
   private cleanup?: () => void;
@@ -171,13 +171,9 @@ export class CookieConsent extends LitElement {
       lang: this.getAttribute('lang') ?? undefined,
       categories: this.categories,
     } as ConsentOptions;
-    this.locale = messagesFor([
-      own.lang ?? block.lang,
-      this.parentElement?.closest<HTMLElement>('[lang]')?.lang,
-      doc.documentElement.lang,
-      navigator.language,
-    ]);
-    const options = (this.options = resolveConsentOptions([own, block], this.locale.consent.categories, errors));
+    this.locale = pickLocale(langCandidates(this, own.lang ?? block.lang));
+    this.texts = consentMessages[this.locale.lang] ?? consentMessages.en;
+    const options = (this.options = resolveConsentOptions([own, block], this.texts.categories, errors));
     errors.forEach((problem) => reportError(TAG, problem));
     const store = (this.store ??= createConsentStore({ config: options }));
     // Consent Mode's default goes first, before any gated script can run.
@@ -313,7 +309,7 @@ export class CookieConsent extends LitElement {
 
   override render() {
     const store = this.started();
-    const t: ConsentMessages = { ...this.locale.consent, ...this.messages };
+    const t: ConsentMessages = { ...this.texts, ...this.messages };
     const { lang, dir } = this.locale;
     const gpc = this.view === 'gpc';
     const policyUrl = this.options!.policyUrl;

@@ -1,0 +1,217 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Task } from '@lit/task';
+import type { PolicyDocument } from '../../core/policy/policy-types.js';
+import { parsePolicy } from '../../core/policy/parse-policy.js';
+import { loadPolicy, PolicyLoadError } from '../../core/policy/load-policy.js';
+import type { Locale, PolicyMessages } from '../../core/i18n/messages.js';
+import { langCandidates, pickLocale, policyMessages } from '../../locales/index.js';
+import { emit } from '../shared/events.js';
+import { renderDocument } from './render-document.js';
+import { styles } from './privacy-policy.styles.js';
+
+export interface PolicyLoadDetail {
+  document: PolicyDocument;
+}
+export interface PolicyErrorDetail {
+  error: PolicyLoadError;
+}
+
+/**
+ * A site's privacy policy, from plain text or Markdown, as a readable, navigable,
+ * accessible document.
+ *
+ * Source, first found wins: `src`, the `text` property, an inline
+ * `<script type="text/plain">` or `<template>` child, the element's own text.
+ *
+ * @tagname privacy-policy
+ * @summary Renders a privacy policy with title, dates, table of contents and deep links.
+ *
+ * @attr src - URL of the policy: plain text, Markdown, or the JSON of a parsed document.
+ * @attr heading-level - Level of the title heading (2 by default, below the page's own h1); sections follow below it.
+ * @attr no-toc - Present: no table of contents.
+ * @attr lang - Language for dates and texts; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
+ *
+ * @fires policy-load - The document is shown; `detail: { document }`.
+ * @fires policy-error - `src` could not be loaded; `detail: { error }`. A message is shown in place.
+ *
+ * @csspart document - The `<article>`.
+ * @csspart title - The title heading.
+ * @csspart dates - The dates line.
+ * @csspart toc - The table of contents.
+ * @csspart section - Each section.
+ * @csspart heading - Each section heading.
+ * @csspart table - Each table.
+ * @csspart error - The message shown when `src` fails.
+ * @csspart status - The loading message.
+ *
+ * @cssprop --pe-policy-max-width - Line length (default 70ch).
+ * @cssprop --pe-policy-line-height - Line height (default 1.6).
+ * @cssprop --pe-policy-scroll-margin - Space above a section scrolled to by a link.
+ * @cssprop --pe-color-text - Text colour.
+ * @cssprop --pe-color-muted - Section numbers and dates.
+ * @cssprop --pe-color-accent - Links.
+ * @cssprop --pe-color-border - Table and contents borders.
+ * @cssprop --pe-font-family - Font.
+ */
+export class PrivacyPolicy extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    src: {},
+    text: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noToc: { attribute: 'no-toc', type: Boolean },
+    messages: { attribute: false },
+    inline: { state: true, attribute: false },
+  };
+
+  /** Loads `src`; a newer `src` aborts the older request and its result is dropped. */
+  private readonly load = new Task(this, {
+    task: ([src], { signal }) => loadPolicy(src as string, { signal }),
+    args: () => [this.src] as const,
+    autoRun: false,
+    onComplete: (document) => this.shown(document),
+    onError: (error) => {
+      if (error instanceof PolicyLoadError) emit<PolicyErrorDetail>(this, 'policy-error', { error });
+    },
+  });
+
+  /** Text from an inline child or the element's own text, read when connected and when it changes. */
+  private declare inline: string;
+  private observer?: MutationObserver;
+  private parsed?: { text: string; document: PolicyDocument };
+  private locale: Locale = { lang: 'en', dir: 'ltr' };
+  private announced?: PolicyDocument;
+
+  declare src?: string;
+  /** The policy as plain text or Markdown (used when there is no `src`). */
+  declare text?: string;
+  declare headingLevel: number;
+  declare noToc: boolean;
+  /** Overrides for any of the element's texts. */
+  declare messages?: Partial<PolicyMessages>;
+
+  constructor() {
+    super();
+    this.inline = '';
+    this.headingLevel = 2;
+    this.noToc = false;
+  }
+
+  /** The document on show, or undefined while loading or after an error. */
+  get document(): PolicyDocument | undefined {
+    return this.src ? this.load.value : this.parsed?.document;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInline();
+    this.observer ??= new MutationObserver(() => this.readInline());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = pickLocale(langCandidates(this));
+    if (changed.has('src') && this.src) void this.load.run();
+    const text = this.text ?? this.inline;
+    if (!this.src && this.parsed?.text !== text) this.parsed = { text, document: parsePolicy(text) };
+  }
+
+  protected override updated(): void {
+    if (!this.src && this.parsed) this.shown(this.parsed.document);
+  }
+
+  private readInline(): void {
+    const source = this.querySelector(':scope > script[type="text/plain"], :scope > template');
+    this.inline = (source instanceof HTMLTemplateElement ? source.content.textContent : source ? source.textContent : this.textContent) ?? '';
+  }
+
+  /** Once per new document: the event, then the section named in the URL. */
+  private shown(document: PolicyDocument): void {
+    if (this.announced === document) return;
+    this.announced = document;
+    emit<PolicyLoadDetail>(this, 'policy-load', { document });
+    void this.updateComplete.then(() => this.scrollToHash(false));
+  }
+
+  private onHashChange = () => this.scrollToHash(true);
+
+  /** `#slug` in the page URL scrolls to that section (the id lives in the shadow root, so the browser cannot). */
+  private scrollToHash(focus: boolean): void {
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const target = id && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (!target) return;
+    const headingEl = target.querySelector<HTMLElement>('[part~="heading"]') ?? target;
+    headingEl.scrollIntoView({ block: 'start' });
+    // Keyboard users continue from the section they jumped to.
+    if (focus) headingEl.focus({ preventScroll: true });
+  }
+
+  /** A link in the table of contents to the section already in the URL still scrolls there. */
+  private onTocClick = (e: Event): void => {
+    const link = (e.target as Element).closest('a');
+    if (link && link.hash === location.hash) {
+      e.preventDefault();
+      this.scrollToHash(true);
+    }
+  };
+
+  private formatDate = (iso: string): string => {
+    try {
+      return new Intl.DateTimeFormat(this.locale.lang === 'en' ? this.pageLanguage() : this.locale.lang, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso}T00:00:00Z`));
+    } catch {
+      return iso;
+    }
+  };
+
+  /** The page's own tag (`en-GB`) formats dates the way its readers expect. */
+  private pageLanguage(): string {
+    return langCandidates(this).find((c): c is string => !!c && /^en\b/i.test(c)) ?? 'en';
+  }
+
+  override render() {
+    const t: PolicyMessages = { ...(policyMessages[this.locale.lang] ?? policyMessages.en), ...this.messages };
+    const show = (doc: PolicyDocument) =>
+      !doc.title && !doc.sections.length && !doc.blocks.length
+        ? html`<p part="status">${t.empty}</p>`
+        : renderDocument(doc, { headingLevel: clampLevel(this.headingLevel), toc: !this.noToc, contentsLabel: t.contents, formatDate: this.formatDate });
+    const body = this.src
+      ? this.load.render({
+          initial: () => html`<p part="status" role="status">${t.loading}</p>`,
+          pending: () => html`<p part="status" role="status">${t.loading}</p>`,
+          complete: show,
+          error: (error) => {
+            const e = error instanceof PolicyLoadError ? error : null;
+            const reason = e ? (e.kind === 'http' ? t.reasons.http(e.status ?? 0) : t.reasons[e.kind]) : String(error);
+            return html`<div part="error" role="alert">
+              <p><strong>${t.loadFailed}</strong></p>
+              <p>${reason} <span class="url">(${this.src})</span></p>
+            </div>`;
+          },
+        })
+      : this.parsed
+        ? show(this.parsed.document)
+        : nothing;
+    return html`<div lang=${this.locale.lang} dir=${this.locale.dir} @click=${this.onTocClick}>${body}</div>`;
+  }
+}
+
+function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(Math.max(Math.round(level), 1), 9) : 2;
+}

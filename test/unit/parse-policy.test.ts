@@ -1,0 +1,417 @@
+import { expect } from '@open-wc/testing';
+import { parsePolicy } from '../../src/core/policy/parse-policy.js';
+import { inlineText, parseInline } from '../../src/core/policy/inline.js';
+import { safeHref } from '../../src/core/policy/safe-href.js';
+import { toIsoDate } from '../../src/core/policy/dates.js';
+import type { Block, Inline, List, PolicyDocument, Section } from '../../src/core/policy/policy-types.js';
+
+const sample = async (name: string) => parsePolicy(await (await fetch(`/shared-policies/${name}.txt`)).text());
+
+function allSections(doc: PolicyDocument): Section[] {
+  const out: Section[] = [];
+  const walk = (s: Section) => {
+    out.push(s);
+    s.children.forEach(walk);
+  };
+  doc.sections.forEach(walk);
+  return out;
+}
+const section = (doc: PolicyDocument, number: string) => allSections(doc).find((s) => s.number === number)!;
+const byTitle = (doc: PolicyDocument, title: string) => allSections(doc).find((s) => s.title === title)!;
+const lists = (blocks: Block[]) => blocks.filter((b): b is List => b.type === 'list');
+const itemCounts = (blocks: Block[]) => lists(blocks).map((l) => l.items.length);
+const headings = (sections: Section[]) => sections.map((s) => [s.number, s.title]);
+
+function allBlocks(doc: PolicyDocument): Block[] {
+  const out: Block[] = [...doc.blocks];
+  const walk = (b: Block) => {
+    if (b.type === 'list') b.items.forEach((i) => i.children && walk(i.children));
+  };
+  allSections(doc).forEach((s) => out.push(...s.blocks));
+  out.forEach(walk);
+  return out;
+}
+
+function paragraphs(doc: PolicyDocument): string[] {
+  return allBlocks(doc)
+    .filter((b) => b.type === 'paragraph')
+    .map((b) => inlineText((b as { content: Inline[] }).content));
+}
+
+function links(doc: PolicyDocument): string[] {
+  const out: string[] = [];
+  const walkInline = (runs: Inline[]) =>
+    runs.forEach((r) => {
+      if (r.type === 'link') out.push(r.href);
+      if ('children' in r) walkInline(r.children);
+    });
+  const walkList = (l: List) => l.items.forEach((i) => (walkInline(i.content), i.children && walkList(i.children)));
+  for (const b of allBlocks(doc)) {
+    if (b.type === 'paragraph') walkInline(b.content);
+    else if (b.type === 'list') walkList(b);
+    else [...b.header, ...b.rows.flat()].forEach(walkInline);
+  }
+  return out;
+}
+
+/** Every string of the output, for the "no word is lost" checks. */
+function outputText(doc: PolicyDocument): string {
+  const parts: string[] = [doc.title ?? ''];
+  doc.dates.forEach((d) => parts.push(d.label, d.text, d.date));
+  const inl = (runs: Inline[]): void =>
+    runs.forEach((r) => {
+      if (r.type === 'link') parts.push(r.href);
+      if ('children' in r) inl(r.children);
+      else parts.push(r.text);
+    });
+  const list = (l: List) =>
+    l.items.forEach((item, k) => {
+      parts.push(String(item.value ?? (l.start ?? 1) + k));
+      inl(item.content);
+      if (item.children) list(item.children);
+    });
+  const blocks = (bs: Block[]) =>
+    bs.forEach((b) => {
+      if (b.type === 'paragraph') inl(b.content);
+      else if (b.type === 'list') list(b);
+      else [...b.header, ...b.rows.flat()].forEach(inl);
+    });
+  blocks(doc.blocks);
+  allSections(doc).forEach((s) => {
+    parts.push(s.number ?? '', s.title);
+    blocks(s.blocks);
+  });
+  return parts.join(' ');
+}
+
+const words = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+function missingWords(input: string, doc: PolicyDocument): string[] {
+  const out = words(outputText(doc));
+  return [...words(input)].filter((w) => !out.has(w));
+}
+
+function noDashParagraphs(doc: PolicyDocument) {
+  for (const p of paragraphs(doc)) {
+    expect(p.trim(), p).not.to.equal('-');
+    expect(p.startsWith('- '), p).to.equal(false);
+    expect(/^[•*]\s/.test(p), p).to.equal(false);
+  }
+}
+
+describe('parsePolicy: the five sample policies', () => {
+  it('cloudios: title, ISO dates, numbered sections and subsections, colon-nested lists, code and e-mails', async () => {
+    const text = await (await fetch('/shared-policies/cloudios.txt')).text();
+    const doc = parsePolicy(text);
+    expect(doc.title).to.equal('Privacy Policy — Cloudios');
+    expect(doc.dates).to.deep.equal([
+      { label: 'Last updated', date: '2026-05-24', text: '2026-05-24' },
+      { label: 'Effective date', date: '2026-06-01', text: '2026-06-01' },
+    ]);
+    expect(headings(doc.sections)).to.deep.equal([
+      ['1', 'Information We Collect'],
+      ['2', 'How We Use Information'],
+      ['3', 'Sharing of Information'],
+      ['4', 'Data Retention'],
+      ['5', 'Security'],
+      ['6', 'Your Rights (GDPR / CCPA)'],
+      ['7', 'International Transfers'],
+      ['8', "Children's Privacy"],
+      ['9', 'Changes to This Policy'],
+      ['10', 'Contact'],
+    ]);
+    expect(headings(section(doc, '1').children)).to.deep.equal([
+      ['1.1', 'Account Information'],
+      ['1.2', 'Cloud Account Metadata'],
+      ['1.3', 'Usage Data'],
+      ['1.4', 'Cookies'],
+    ]);
+    expect(section(doc, '1.1').slug).to.equal('1-1-account-information');
+    expect(itemCounts(section(doc, '1.1').blocks)).to.deep.equal([3]);
+    expect(itemCounts(section(doc, '1.2').blocks)).to.deep.equal([4, 3]);
+    expect(itemCounts(section(doc, '5').blocks)).to.deep.equal([7]);
+    // "Service providers … :" holds the six sub-processors; "Legal requirements" is its sibling.
+    const sharing = lists(section(doc, '3').blocks)[0];
+    expect(sharing.items).to.have.length(2);
+    expect(sharing.items[0].children!.items.map((i) => inlineText(i.content).split(' ')[0])).to.deep.equal([
+      'Supabase',
+      'Vercel',
+      'Clerk',
+      'Stripe',
+      'OpenRouter',
+      'Sentry',
+    ]);
+    expect(inlineText(sharing.items[1].content)).to.match(/^Legal requirements : court orders/);
+    const cookies = lists(section(doc, '1.4').blocks)[0];
+    expect(cookies.items[0].content[0]).to.deep.equal({ type: 'code', text: '__clerk_session' });
+    // Hard-wrapped paragraphs are joined back together.
+    expect(paragraphs(doc)).to.include(
+      'You can request data deletion at any time via support@cloudios.com or /api/account/delete (GDPR right to erasure).',
+    );
+    expect(paragraphs(doc)[0]).to.match(/collects, uses, and discloses your information .* optimization platform \(the "Service"\)\.$/);
+    expect(links(doc)).to.include.members(['mailto:support@cloudios.com', 'mailto:privacy@cloudios.com', 'mailto:dpo@cloudios.com']);
+    noDashParagraphs(doc);
+    expect(missingWords(text, doc)).to.deep.equal([]);
+  });
+
+  it('cloudmates: a dash alone before each item, day-first dates with a second date in brackets', async () => {
+    const text = await (await fetch('/shared-policies/cloudmates.txt')).text();
+    const doc = parsePolicy(text);
+    expect(doc.title).to.equal('Privacy Policy');
+    expect(doc.dates).to.deep.equal([
+      { label: 'Effective Date', date: '2022-07-30', text: '30-07-2022' },
+      { label: 'Updated', date: '2025-01-12', text: '12-01-2025' },
+    ]);
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(headings(section(doc, '1').children)).to.deep.equal([
+      ['1.1', 'Personal Data'],
+      ['1.2', 'Automatically Collected Data'],
+      ['1.3', 'AI and Generative AI Data Considerations'],
+    ]);
+    expect(itemCounts(section(doc, '1.1').blocks)).to.deep.equal([2]);
+    expect(itemCounts(section(doc, '1.2').blocks)).to.deep.equal([3]);
+    expect(itemCounts(section(doc, '2').blocks)).to.deep.equal([5]);
+    expect(itemCounts(section(doc, '6').blocks)).to.deep.equal([4]);
+    expect(inlineText(lists(section(doc, '1.1').blocks)[0].items[0].content)).to.match(/^User-provided information: Name, email address/);
+    expect(links(doc)).to.include.members(['mailto:support@cloudmates.com', 'https://www.cloudmates.me']);
+    noDashParagraphs(doc);
+    expect(missingWords(text, doc)).to.deep.equal([]);
+  });
+
+  it('cloudnexus: no title, a number that skips, an emoji before an unnumbered heading', async () => {
+    const text = await (await fetch('/shared-policies/cloudnexus.txt')).text();
+    const doc = parsePolicy(text);
+    expect(doc.title).to.equal(null);
+    expect(doc.dates).to.deep.equal([]);
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '9', '10', '11']);
+    expect(section(doc, '9').slug).to.equal('9-international-data-transfers');
+    expect(headings(section(doc, '2').children)).to.deep.equal([
+      ['2.1', 'Personal Identification Information'],
+      ['2.2', 'Technical & Usage Data'],
+      ['2.3', 'Communication Data'],
+    ]);
+    const inquiries = section(doc, '10').children;
+    expect(inquiries).to.have.length(1);
+    expect(inquiries[0].number).to.equal(null);
+    expect(inquiries[0].title).to.contain('Data Protection Inquiries');
+    expect(inquiries[0].slug).to.equal('data-protection-inquiries');
+    expect(itemCounts(section(doc, '2.1').blocks)).to.deep.equal([3]);
+    expect(itemCounts(section(doc, '2.2').blocks)).to.deep.equal([4]);
+    expect(itemCounts(section(doc, '3').blocks)).to.deep.equal([5]);
+    expect(itemCounts(section(doc, '7').blocks)).to.deep.equal([6]);
+    noDashParagraphs(doc);
+    expect(missingWords(text, doc)).to.deep.equal([]);
+  });
+
+  it('cloudpruneai: pipe tables with header cells, a written-out date, wrapped list items', async () => {
+    const text = await (await fetch('/shared-policies/cloudpruneai.txt')).text();
+    const doc = parsePolicy(text);
+    expect(doc.title).to.equal('Privacy Policy');
+    expect(doc.dates).to.deep.equal([{ label: 'Last updated', date: '2026-05-08', text: 'May 8, 2026' }]);
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    const tables = (s: Section) => s.blocks.filter((b) => b.type === 'table') as Extract<Block, { type: 'table' }>[];
+    const t21 = tables(section(doc, '2.1'))[0];
+    expect(t21.header.map(inlineText)).to.deep.equal(['Data', 'Source', 'Purpose', 'Legal Basis']);
+    expect(t21.rows).to.have.length(4);
+    expect(t21.rows[0].map(inlineText)).to.deep.equal(['Email address', 'Auth0', 'Account creation, authentication', 'Contractual necessity']);
+    const t63 = tables(section(doc, '6.3'))[0];
+    expect(t63.header.map(inlineText)).to.deep.equal(['Sub-Processor', 'Purpose', 'Location']);
+    expect(t63.rows).to.have.length(6);
+    const t8 = tables(section(doc, '8'))[0];
+    expect(t8.header.map(inlineText)).to.deep.equal(['Data Type', 'Retention Period']);
+    expect(t8.rows).to.have.length(6);
+    expect(itemCounts(section(doc, '4').blocks)).to.deep.equal([8]);
+    // A bullet hard-wrapped onto a second line stays one item.
+    expect(itemCounts(section(doc, '5').blocks)).to.deep.equal([8]);
+    expect(itemCounts(section(doc, '9').blocks)).to.deep.equal([8]);
+    expect(links(doc)).to.include('mailto:privacy@cloudpruneai.com');
+    noDashParagraphs(doc);
+    expect(missingWords(text, doc)).to.deep.equal([]);
+  });
+
+  it('cloustral: unnumbered sub-headings under numbered sections', async () => {
+    const text = await (await fetch('/shared-policies/cloustral.txt')).text();
+    const doc = parsePolicy(text);
+    expect(doc.title).to.equal('Privacy Policy');
+    expect(doc.dates).to.deep.equal([{ label: 'Last updated', date: '2026-05-14', text: 'May 14, 2026' }]);
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(section(doc, '2').children.map((s) => s.title)).to.deep.equal([
+      'Account and Identity Data',
+      'Cloud Credentials and Integration Data',
+      'Usage and Interaction Data',
+      'Technical and Device Data',
+      'Communication Data',
+    ]);
+    expect(section(doc, '2').children.every((s) => s.number === null && s.level === 2)).to.equal(true);
+    expect(section(doc, '6').children.map((s) => s.slug)).to.deep.equal(['essential-cookies', 'analytics-cookies']);
+    expect(itemCounts(section(doc, '3').blocks)).to.deep.equal([4]);
+    expect(itemCounts(section(doc, '4').blocks)).to.deep.equal([10]);
+    expect(itemCounts(section(doc, '9').blocks)).to.deep.equal([7]);
+    expect(byTitle(doc, 'Essential cookies').blocks).to.have.length(1);
+    noDashParagraphs(doc);
+    expect(missingWords(text, doc)).to.deep.equal([]);
+  });
+
+  it('gives every section a unique slug', async () => {
+    for (const name of ['cloudios', 'cloudmates', 'cloudnexus', 'cloudpruneai', 'cloustral']) {
+      const slugs = allSections(await sample(name)).map((s) => s.slug);
+      expect(new Set(slugs).size, name).to.equal(slugs.length);
+      for (const slug of slugs) expect(slug, name).to.match(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u);
+    }
+  });
+});
+
+describe('parsePolicy: Markdown', () => {
+  const md = `# Privacy Policy
+
+_Last updated: 2026-05-24_
+
+Intro with a [link](https://example.org/privacy) and \`code\`.
+
+## 1. What we collect
+
+We collect:
+
+* your **name**
+* your *e-mail*
+  * only when you write to us
++ cookies
+
+1. First
+2. Second
+4. Fourth (a number that skips)
+
+## 2. Contact
+
+| Who | How |
+| --- | --- |
+| DPO | dpo@example.org |
+
+### 2.1 Postal address
+
+Setext heading
+==============
+
+Paragraph under it.
+`;
+
+  it('reads headings, lists with nesting, ordered numbers as written, tables, inline markup and links', () => {
+    const doc = parsePolicy(md);
+    expect(doc.title).to.equal('Privacy Policy');
+    expect(doc.sections.map((s) => [s.number, s.title, s.level])).to.deep.equal([
+      ['1', 'What we collect', 1],
+      ['2', 'Contact', 1],
+      [null, 'Setext heading', 1],
+    ]);
+    expect(section(doc, '2.1').level).to.equal(2);
+    const [bullets, ordered] = lists(section(doc, '1').blocks);
+    expect(bullets.items.map((i) => inlineText(i.content))).to.deep.equal(['your name', 'your e-mail', 'cookies']);
+    expect(bullets.items[0].content).to.deep.equal([{ type: 'text', text: 'your ' }, { type: 'strong', children: [{ type: 'text', text: 'name' }] }]);
+    expect(bullets.items[1].children!.items.map((i) => inlineText(i.content))).to.deep.equal(['only when you write to us']);
+    expect(ordered.ordered).to.equal(true);
+    expect(ordered.items.map((i) => i.value)).to.deep.equal([undefined, undefined, 4]);
+    const table = section(doc, '2').blocks.find((b) => b.type === 'table')!;
+    expect(table).to.deep.include({ header: [[{ type: 'text', text: 'Who' }], [{ type: 'text', text: 'How' }]] });
+    expect(links(doc)).to.include.members(['https://example.org/privacy', 'mailto:dpo@example.org']);
+    expect(missingWords(md, doc)).to.deep.equal([]);
+  });
+});
+
+describe('inline text', () => {
+  it('links only http, https and mailto, and keeps the text of anything else', () => {
+    const runs = parseInline('[a](https://x.example) [b](javascript:alert(1)) [c](/relative) <https://auto.example> mail me@example.org, www.site.example.');
+    expect(runs.filter((r) => r.type === 'link').map((r) => (r as { href: string }).href)).to.deep.equal([
+      'https://x.example',
+      '/relative',
+      'https://auto.example',
+      'mailto:me@example.org',
+      'https://www.site.example',
+    ]);
+    expect(inlineText(runs)).to.contain('[b](javascript:alert(1))');
+  });
+
+  it('leaves snake_case and lone delimiters alone', () => {
+    expect(parseInline('audit_events table and a * star and 2*3')).to.deep.equal([{ type: 'text', text: 'audit_events table and a * star and 2*3' }]);
+  });
+
+  const hrefs: Array<[string, string | null]> = [
+    ['https://example.org', 'https://example.org'],
+    ['mailto:a@b.example', 'mailto:a@b.example'],
+    ['/privacy#x', '/privacy#x'],
+    ['javascript:alert(1)', null],
+    [' JaVaScRiPt:alert(1)', null],
+    ['java\tscript:alert(1)', null],
+    ['java\u0000script:alert(1)', null],
+    ['data:text/html,<script>', null],
+    ['vbscript:x', null],
+    ['file:///etc/passwd', null],
+    ['\\\\evil\\share', null],
+  ];
+  for (const [url, expected] of hrefs) {
+    it(`safeHref(${JSON.stringify(url)})`, () => expect(safeHref(url)).to.equal(expected));
+  }
+
+  it('reads dates in every form the samples use', () => {
+    expect(toIsoDate('2026-05-24')).to.equal('2026-05-24');
+    expect(toIsoDate('30-07-2022')).to.equal('2022-07-30');
+    expect(toIsoDate('12-01-2025')).to.equal('2025-01-12');
+    expect(toIsoDate('12-01-2025', true)).to.equal('2025-12-01');
+    expect(toIsoDate('May 8, 2026')).to.equal('2026-05-08');
+    expect(toIsoDate('8th May 2026')).to.equal('2026-05-08');
+    expect(toIsoDate('31-02-2026')).to.equal(null);
+  });
+});
+
+describe('parsePolicy: any string', () => {
+  /** A small seeded generator, so a failure can be replayed. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = [
+    'word', 'Privacy', 'Policy', '1.', '2.1', '10.', '-', '- ', '* ', '+ ', '• ', '#', '## ', '|', '| a | b |', '|---|', '---', '===',
+    '**', '*', '_', '`', '[', ']', '(', ')', '<', '>', 'https://x.example/a_(b)', 'www.y.example', 'me@mail.example', 'javascript:',
+    ':', ' : ', '\n', '\n\n', '  ', '\t', '\r\n', '\u0000', '\u2028', 'é', 'ß', '東京', '😀', '📧 ', 'Last updated: ', '2026-05-24', '30-07-2022',
+    'May 8, 2026', '(', '.', ',', '\\', '&amp;', '<script>', '${x}', '{{y}}', 'Zürich', '٣', 'Ω',
+  ];
+
+  it('never throws and keeps every word, on 400 random documents', () => {
+    const rnd = random(20261123);
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const length = Math.floor(rnd() * 200);
+      for (let k = 0; k < length; k++) text += PIECES[Math.floor(rnd() * PIECES.length)];
+      let doc: PolicyDocument;
+      try {
+        doc = parsePolicy(text);
+      } catch (e) {
+        throw new Error(`threw on ${JSON.stringify(text)}: ${e}`);
+      }
+      const missing = missingWords(text, doc);
+      expect(missing, JSON.stringify(text)).to.deep.equal([]);
+      expect(JSON.parse(JSON.stringify(doc))).to.deep.equal(doc);
+    }
+  });
+
+  it('handles empty input, binary junk and non-strings', () => {
+    expect(parsePolicy('')).to.deep.equal({ title: null, dates: [], blocks: [], sections: [] });
+    let junk = '';
+    const rnd = random(7);
+    for (let k = 0; k < 5000; k++) junk += String.fromCharCode(Math.floor(rnd() * 0xffff));
+    const doc = parsePolicy(junk);
+    expect(missingWords(junk.replace(/[\ud800-\udfff]/g, ' '), doc)).to.deep.equal([]);
+    expect(() => parsePolicy(undefined as unknown as string)).not.to.throw();
+    expect(() => parsePolicy(42 as unknown as string)).not.to.throw();
+  });
+
+  it('stays linear on hostile input (many unclosed delimiters)', () => {
+    for (const unit of ['*a ', '[a](', '`', '**', '_x ', '<', '- ', '1. ', '|a|\n']) {
+      const text = unit.repeat(Math.ceil(200000 / unit.length));
+      const doc = parsePolicy(text);
+      expect(missingWords(text.slice(0, 5000), doc), unit).to.deep.equal([]);
+    }
+  });
+});
