@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { PolicyDocument } from '../../core/policy/policy-types.js';
 import { parsePolicy } from '../../core/policy/parse-policy.js';
 import { loadPolicy, PolicyLoadError } from '../../core/policy/load-policy.js';
@@ -69,7 +69,6 @@ export class PrivacyPolicy extends LitElement {
     task: ([src], { signal }) => loadPolicy(src as string, { signal }),
     args: () => [this.src] as const,
     autoRun: false,
-    onComplete: (document) => this.shown(document),
     onError: (error) => {
       if (error instanceof PolicyLoadError) emit<PolicyErrorDetail>(this, 'policy-error', { error });
     },
@@ -99,7 +98,8 @@ export class PrivacyPolicy extends LitElement {
 
   /** The document on show, or undefined while loading or after an error. */
   get document(): PolicyDocument | undefined {
-    return this.src ? this.load.value : this.parsed?.document;
+    if (!this.src) return this.parsed?.document;
+    return this.load.status === TaskStatus.COMPLETE ? this.load.value : undefined;
   }
 
   override connectedCallback(): void {
@@ -123,21 +123,18 @@ export class PrivacyPolicy extends LitElement {
     if (!this.src && this.parsed?.text !== text) this.parsed = { text, document: parsePolicy(text) };
   }
 
+  /** Once per new document, when it is on screen: the event, then the section named in the URL. */
   protected override updated(): void {
-    if (!this.src && this.parsed) this.shown(this.parsed.document);
+    const document = this.document;
+    if (!document || this.announced === document) return;
+    this.announced = document;
+    emit<PolicyLoadDetail>(this, 'policy-load', { document });
+    this.scrollToHash(false);
   }
 
   private readInline(): void {
     const source = this.querySelector(':scope > script[type="text/plain"], :scope > template');
     this.inline = (source instanceof HTMLTemplateElement ? source.content.textContent : source ? source.textContent : this.textContent) ?? '';
-  }
-
-  /** Once per new document: the event, then the section named in the URL. */
-  private shown(document: PolicyDocument): void {
-    if (this.announced === document) return;
-    this.announced = document;
-    emit<PolicyLoadDetail>(this, 'policy-load', { document });
-    void this.updateComplete.then(() => this.scrollToHash(false));
   }
 
   private onHashChange = () => this.scrollToHash(true);
