@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+/** The sample policies live beside the repository (../shared/policies) and are served from there, never copied. */
+const samples = join(root, '..', 'shared', 'policies');
 
 const consentSchema = {
   type: 'object',
@@ -58,6 +60,18 @@ export async function createDemoServer({ port = 0, host = '127.0.0.1', pages = [
     return reply.type('text/html; charset=utf-8').send(text.replaceAll('{{nonce}}', nonce));
   };
   app.get('/', (request, reply) => sendPage(reply, join(root, 'demo/public/index.html'), request.nonce));
+  app.get('/policy.html', (request, reply) => sendPage(reply, join(root, 'demo/public/policy.html'), request.nonce));
+  app.get('/policies/:name', async (request, reply) => {
+    const { name } = request.params;
+    if (!/^[\w-]+\.(txt|md)$/.test(name)) return reply.code(404).send({ error: 'not found' });
+    const file = name.endsWith('.md') ? join(root, 'demo/public/policies', name) : join(samples, name);
+    try {
+      const text = await readFile(file, 'utf8');
+      return reply.type(name.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8').send(text);
+    } catch {
+      return reply.code(404).send({ error: `no policy ${name}` });
+    }
+  });
   for (const dir of pages) {
     app.get('/pages/:name', (request, reply) => {
       const name = request.params.name;
@@ -65,7 +79,7 @@ export async function createDemoServer({ port = 0, host = '127.0.0.1', pages = [
       return sendPage(reply, join(dir, name), request.nonce).catch(() => reply.code(404).send({ error: 'not found' }));
     });
   }
-  await app.register(fastifyStatic, { root: join(root, 'demo/public'), prefix: '/', index: false });
+  await app.register(fastifyStatic, { root: join(root, 'demo/public'), prefix: '/', index: false, allowedPath: (path) => !path.startsWith('/policies/') });
   await app.register(fastifyStatic, { root: join(root, 'dist'), prefix: '/dist/', decorateReply: false });
 
   app.post('/api/consents', { schema: { body: consentSchema } }, async (request, reply) => {

@@ -44,6 +44,8 @@ export function toIsoDate(text: string, monthFirst = false): string | null {
  * other line.
  */
 export function readDateLine(line: string, monthFirst = false): PolicyDate[] | null {
+  // A date line is short and has a year: most lines are ruled out without the big pattern.
+  if (line.length > 200 || !/\d{4}/.test(line)) return null;
   const dates: PolicyDate[] = [];
   let rest = line;
   for (const m of line.matchAll(PAIR)) {

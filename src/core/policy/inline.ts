@@ -8,6 +8,8 @@ import { safeHref } from './safe-href.js';
  * safe, so no word of the input is lost. Linear in the length of the text.
  */
 export function parseInline(text: string, depth = 0): Inline[] {
+  // Most paragraphs have no markup at all.
+  if (!SPECIAL.test(text)) return autolink(text);
   const out: Inline[] = [];
   let buffer = '';
   const flush = () => {
@@ -15,9 +17,19 @@ export function parseInline(text: string, depth = 0): Inline[] {
     buffer = '';
   };
   const next = delimiterIndex(text);
+  const special = new RegExp(SPECIAL.source, 'g');
 
   let i = 0;
   while (i < text.length) {
+    // Plain text up to the next character that may start markup, in one slice.
+    special.lastIndex = i;
+    const found = special.exec(text);
+    const at = found ? found.index : text.length;
+    if (at > i) {
+      buffer += text.slice(i, at);
+      i = at;
+      if (i >= text.length) break;
+    }
     const c = text[i];
     if (c === '\\' && i + 1 < text.length && /[\\`*_[\]()<>#|-]/.test(text[i + 1])) {
       buffer += text[i + 1];
@@ -86,6 +98,9 @@ export function parseInline(text: string, depth = 0): Inline[] {
   return merge(out);
 }
 
+/** Characters that may start inline markup. */
+const SPECIAL = /[\\`*_[<]/;
+
 /**
  * Every run of `` ` ``, `*` and `_` (by length) and every `]` and `>`, found in one scan;
  * `next(char, length, from)` is then a binary search, so no delimiter is searched for twice.
@@ -134,24 +149,39 @@ function closingParen(text: string, from: number): number {
 const URL_START = /^(https?:\/\/|www\.)/i;
 const EMAIL = /^[\w.+%-]{1,64}@[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})+$/i;
 
-/** Bare URLs, `www.` addresses and e-mail addresses in plain text become links. */
+const ANCHOR = /https?:\/\/|www\.|@/gi;
+
+/**
+ * Bare URLs, `www.` addresses and e-mail addresses in plain text become links. Each
+ * anchor (`http`, `www.`, `@`) is widened to the white space around it; tokens are looked
+ * at once each, so this stays linear.
+ */
 function autolink(text: string): Inline[] {
+  ANCHOR.lastIndex = 0;
+  if (!ANCHOR.test(text)) return text ? [{ type: 'text', text }] : [];
   const out: Inline[] = [];
-  let plain = '';
-  // Tokens are runs without white space: each is looked at once, so this stays linear.
-  for (const token of text.split(/(\s+)/)) {
-    const link = token.length < 2048 && (URL_START.test(token) || token.includes('@')) ? linkToken(token) : null;
-    if (!link) {
-      plain += token;
-      continue;
-    }
-    plain += link.before;
+  let plainFrom = 0;
+  let scanned = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    if (m.index < scanned) continue;
+    let start = m.index;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/\s/.test(text[end])) end++;
+    scanned = end;
+    ANCHOR.lastIndex = end;
+    if (start < plainFrom) continue;
+    const link = end - start < 2048 ? linkToken(text.slice(start, end)) : null;
+    if (!link) continue;
+    const plain = text.slice(plainFrom, start) + link.before;
     if (plain) out.push({ type: 'text', text: plain });
     out.push({ type: 'link', href: link.href, children: [{ type: 'text', text: link.text }] });
-    plain = link.after;
+    out.push({ type: 'text', text: link.after });
+    plainFrom = end;
   }
-  if (plain) out.push({ type: 'text', text: plain });
-  return out;
+  if (plainFrom < text.length) out.push({ type: 'text', text: text.slice(plainFrom) });
+  return merge(out.filter((r) => r.type !== 'text' || r.text));
 }
 
 function linkToken(token: string): { before: string; text: string; href: string; after: string } | null {

@@ -85,7 +85,8 @@ export function renderBlocks(blocks: Block[]): TemplateResult[] {
   });
 }
 
-const headingText = (s: Section) => html`${s.number ? html`<span class="number">${s.number}</span> ` : nothing}${s.title}`;
+// The space after the number is a value, not template text, so minifying the template cannot drop it.
+const headingText = (s: Section) => html`${s.number ? html`<span class="number">${s.number}</span>${' '}` : nothing}${s.title}`;
 
 function renderSection(section: Section, level: number): TemplateResult {
   return html`<section part="section" id=${section.slug} aria-labelledby="${section.slug}-heading">
