@@ -2,7 +2,7 @@ import { rollup } from 'rollup';
 import config from './rollup.config.mjs';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-const c = config[2];
+const c = config[Number(process.env.CFG ?? 2)];
 async function size(stubFile) {
   const plugins = [...c.plugins];
   if (stubFile) plugins.unshift({ name: 'stub', load(id) { if (id.endsWith(stubFile)) return stubCode(id); } });

@@ -11,7 +11,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  */
 export const BUDGETS = {
   'cookie-consent.min.js': 13 * 1024,
-  'privacy-elements.min.js': 14 * 1024,
+  // Banner + policy display (parser 5.7 KiB, element 1.5 KiB, loader and @lit/task 1.5 KiB).
+  'privacy-elements.min.js': 24 * 1024,
 };
 
 export function measure(dir = new URL('../dist/', import.meta.url)) {
