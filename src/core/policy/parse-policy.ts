@@ -57,8 +57,8 @@ const NUMBER = /^( *)(\d{1,3}(?:\.\d{1,3})*)([.)])? +(\S.*)$/;
 const SEPARATOR = /^ *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)*\|? *$/;
 
 function classify(raw: string): Line {
-  const line = raw.replace(/\s+$/, '');
-  if (!line.trim()) return { kind: 'blank' };
+  const line = raw.trimEnd();
+  if (!line) return { kind: 'blank' };
   const atx = /^ {0,3}(#{1,6})(?: +(.*?))?(?: +#+)? *$/.exec(line);
   if (atx) return { kind: 'atx', level: atx[1].length, text: atx[2] ?? '' };
   if (line.includes('|') && SEPARATOR.test(line) && line.includes('-')) return { kind: 'separator' };

@@ -3,9 +3,8 @@
  * kebab form (`2-1-personal-data`), or the title alone; a repeated slug gets `-2`, `-3`.
  */
 export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents go (é → e); plain ASCII titles, the common case, skip that step.
+  return (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
