@@ -19,6 +19,7 @@ const npm = {
     'define-all': 'src/define-all.ts',
     'cookie-consent': 'src/cookie-consent.ts',
     'privacy-policy': 'src/privacy-policy.ts',
+    'rights-request-form': 'src/rights-request-form.ts',
     'core/index': 'src/core/index.ts',
   },
   external,

@@ -4,6 +4,8 @@
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { randomBytes } from 'node:crypto';
+import rightsApi, { BODY_LIMIT, fieldErrors } from './backend/rights-api.mjs';
+import { createSqliteStore } from './backend/store.mjs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -12,30 +14,25 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 /** The sample policies live beside the repository (../shared/policies) and are served from there, never copied. */
 const samples = join(root, '..', 'shared', 'policies');
 
-const consentSchema = {
-  type: 'object',
-  required: ['schema', 'id', 'revision', 'timestamp', 'expires', 'method', 'categories'],
-  properties: {
-    schema: { const: 1 },
-    id: { type: 'string', maxLength: 64 },
-    revision: { type: 'string', maxLength: 64 },
-    timestamp: { type: 'string', format: 'date-time' },
-    expires: { type: 'string', format: 'date-time' },
-    method: { enum: ['accept-all', 'reject-all', 'custom', 'gpc'] },
-    categories: { type: 'object', additionalProperties: { type: 'boolean' }, maxProperties: 32 },
-    page: { type: 'string', maxLength: 2048 },
-    locale: { type: 'string', maxLength: 35 },
-  },
-};
-
 /**
- * @param {{ port?: number, host?: string, pages?: string[] }} options
- *   pages: extra folders served at /pages/ (the e2e tests' fixture pages).
+ * @param {{ port?: number, host?: string, pages?: string[], dataDir?: string, adminToken?: string,
+ *   allowedOrigins?: string[], rateLimit?: false | { max: number, timeWindow: number | string }, faults?: boolean }} options
+ *   pages: extra folders served at /pages/ (the e2e tests' fixture pages);
+ *   faults: test-only fault injection at POST /__test/faults.
  */
-export async function createDemoServer({ port = 0, host = '127.0.0.1', pages = [] } = {}) {
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
-  /** Proof-of-consent records received since start (kept in memory for the demo). */
-  const consents = [];
+export async function createDemoServer({
+  port = 0,
+  host = '127.0.0.1',
+  pages = [],
+  dataDir = process.env.DATA_DIR ?? join(root, '.data'),
+  adminToken = process.env.RIGHTS_ADMIN_TOKEN ?? randomBytes(24).toString('base64url'),
+  allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+  rateLimit,
+  faults = false,
+} = {}) {
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, ajv: { customOptions: { coerceTypes: false, allErrors: true } } });
+  const store = createSqliteStore(dataDir);
+  app.addHook('onClose', async () => store.close());
 
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
@@ -82,24 +79,28 @@ export async function createDemoServer({ port = 0, host = '127.0.0.1', pages = [
   await app.register(fastifyStatic, { root: join(root, 'demo/public'), prefix: '/', index: false, allowedPath: (path) => !path.startsWith('/policies/') });
   await app.register(fastifyStatic, { root: join(root, 'dist'), prefix: '/dist/', decorateReply: false });
 
-  app.post('/api/consents', { schema: { body: consentSchema } }, async (request, reply) => {
-    consents.push({ receivedAt: new Date().toISOString(), ...request.body });
-    return reply.code(201).send({ id: request.body.id });
-  });
-  app.get('/api/consents', async () => consents);
-
+  // Invalid input answers 422 with a message per field; no response ever carries a stack trace.
   app.setErrorHandler((error, request, reply) => {
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    reply.code(status).send({ error: status === 500 ? 'internal error' : error.message });
+    if (error.validation) return reply.code(422).send({ error: 'Some fields are not valid.', errors: fieldErrors(error.validation) });
+    const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error(error);
+    const message = status === 500 ? 'internal error' : status === 413 ? `The request is larger than ${BODY_LIMIT} bytes.` : error.message;
+    if (error.headers) reply.headers(error.headers);
+    return reply.code(status).send({ error: message });
   });
+  await app.register(rightsApi, { store, adminToken, allowedOrigins, rateLimit, faults });
 
   await app.listen({ port, host });
   const { port: actual } = app.server.address();
-  return { app, url: `http://${host}:${actual}`, consents, close: () => app.close() };
+  return { app, url: `http://${host}:${actual}`, store, adminToken, close: () => app.close() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
-  const { url } = await createDemoServer({ port });
+  const generated = !process.env.RIGHTS_ADMIN_TOKEN;
+  const { url, adminToken } = await createDemoServer({ port });
   console.log(`privacy-elements demo: ${url}/`);
+  console.log(`rights requests are stored in ${process.env.DATA_DIR ?? '.data/'}; list them with:`);
+  console.log(`  curl -H 'Authorization: Bearer ${adminToken}' ${url}/api/rights-requests`);
+  if (generated) console.log('(a new token for this run; set RIGHTS_ADMIN_TOKEN to keep one)');
 }

@@ -40,3 +40,4 @@ export type { Locale, ConsentMessages, PolicyMessages } from './i18n/messages.js
 export { resolveLocale } from './i18n/resolve-locale.js';
 export { randomUUID } from './uuid.js';
 export * from './policy/index.js';
+export * from './rights-request/index.js';

@@ -1,4 +1,4 @@
-import type { ConsentMessages, PolicyMessages } from '../core/i18n/messages.js';
+import type { ConsentMessages, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
 
 /** English. Each element's texts are a separate object, so a bundle carries only its own. */
 export const consent: ConsentMessages = {
@@ -37,4 +37,61 @@ export const policy: PolicyMessages = {
       'invalid-json': 'The file is not a valid policy document.',
     },
     empty: 'This privacy policy has no text yet.',
+};
+
+export const rights: RightsMessages = {
+  intro: 'Use this form to exercise your privacy rights. We answer by e-mail.',
+  jurisdiction: 'Where do you live?',
+  jurisdictionHint: 'Your rights depend on the law where you live.',
+  groups: { gdpr: 'European Union, EEA, United Kingdom, Switzerland', us: 'United States', other: 'Elsewhere' },
+  otherCountry: 'Another country or US state',
+  states: {
+    'US-CA': 'California', 'US-CO': 'Colorado', 'US-CT': 'Connecticut', 'US-DE': 'Delaware', 'US-IA': 'Iowa', 'US-IN': 'Indiana',
+    'US-KY': 'Kentucky', 'US-MD': 'Maryland', 'US-MN': 'Minnesota', 'US-MT': 'Montana', 'US-NE': 'Nebraska', 'US-NH': 'New Hampshire',
+    'US-NJ': 'New Jersey', 'US-OR': 'Oregon', 'US-RI': 'Rhode Island', 'US-TN': 'Tennessee', 'US-TX': 'Texas', 'US-UT': 'Utah', 'US-VA': 'Virginia',
+  },
+  type: 'What would you like us to do?',
+  types: {
+    access: { label: 'Get a copy of my data', hint: 'We tell you what personal data we hold about you and send you a copy.' },
+    rectification: { label: 'Correct my data', hint: 'We fix personal data about you that is wrong or incomplete.' },
+    erasure: { label: 'Delete my data', hint: 'We delete the personal data we hold about you, unless the law requires us to keep it.' },
+    restriction: { label: 'Limit how my data is used', hint: 'We keep your data but stop using it while a question about it is settled.' },
+    portability: { label: 'Move my data', hint: 'We give you the data you provided in a file another service can read.' },
+    objection: { label: 'Object to a use of my data', hint: 'We stop using your data for a purpose you object to, such as direct marketing.' },
+    'withdraw-consent': { label: 'Withdraw my consent', hint: 'We stop what you had agreed to; what we did before stays lawful.' },
+    'opt-out-sale': { label: 'Do not sell or share my data', hint: 'We stop selling your data or sharing it for targeted advertising.' },
+    'limit-sensitive': { label: 'Limit the use of my sensitive data', hint: 'We use sensitive data, such as health or precise location, only to provide the service.' },
+    'automated-decision': { label: 'Ask about automated decisions', hint: 'A person reviews a decision about you made by a computer, and we explain how it was made.' },
+  },
+  name: 'Full name',
+  email: 'E-mail address',
+  emailHint: 'We send our answer here.',
+  relationship: 'Who is making this request?',
+  self: 'I am asking for myself',
+  agent: 'I am an authorised agent acting for someone else',
+  account: 'Account name or customer number',
+  accountHint: 'Helps us find your data faster.',
+  details: 'Details',
+  detailsHint: 'Anything that helps us answer, such as which data or which period.',
+  optional: '(optional)',
+  confirm: 'I understand that we may ask for information to verify my identity before we answer.',
+  honeypot: 'Leave this field empty',
+  submit: 'Send request',
+  sending: 'Sending…',
+  fixErrors: (count) => (count === 1 ? 'Please correct 1 field.' : `Please correct ${count} fields.`),
+  errors: {
+    required: 'Please fill this in.',
+    email: 'Please enter an e-mail address such as name@example.com.',
+    'too-long': 'This is too long.',
+    'unknown-type': 'Please choose one of the requests offered.',
+    'unknown-relationship': 'Please choose one of the options.',
+    jurisdiction: 'Please choose where you live.',
+    confirm: 'Please confirm that we may verify your identity.',
+  },
+  successTitle: 'Request received',
+  success: (reference, due) => `Your reference is ${reference}. We will answer by ${due} at the latest.`,
+  rejected: 'The request was not accepted.',
+  failed: 'The request could not be sent. Nothing you typed is lost: try again, or come back later.',
+  retry: 'Try again',
+  misconfigured: 'This form cannot send requests yet because it is not set up. Please contact the site another way.',
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages, Locale, PolicyMessages } from '../core/i18n/messages.js';
+import type { ConsentMessages, Locale, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
 import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import * as en from './en.js';
 
@@ -7,6 +7,7 @@ export const LANGUAGES: Readonly<Record<string, Locale['dir']>> = { en: 'ltr' };
 
 export const consentMessages: Readonly<Record<string, ConsentMessages>> = { en: en.consent };
 export const policyMessages: Readonly<Record<string, PolicyMessages>> = { en: en.policy };
+export const rightsMessages: Readonly<Record<string, RightsMessages>> = { en: en.rights };
 
 /** The best-matching built-in language for candidates such as `lang` attributes and `navigator.language`. */
 export function pickLocale(candidates: Array<string | null | undefined>): Locale {

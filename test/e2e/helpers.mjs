@@ -2,13 +2,17 @@
 // Debian's Chromium driven by playwright-core.
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromePath, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { createDemoServer } from '../../demo/server.mjs';
 
 export const pagesDir = fileURLToPath(new URL('./pages', import.meta.url));
 
-export async function start() {
-  const server = await createDemoServer({ port: 0, pages: [pagesDir] });
+export async function start(options = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pe-e2e-'));
+  const server = await createDemoServer({ port: 0, pages: [pagesDir], dataDir, ...options });
   const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS.filter((a) => a !== '--headless=new'), headless: true });
   return {
     server,
@@ -17,6 +21,7 @@ export async function start() {
     async close() {
       await browser.close();
       await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

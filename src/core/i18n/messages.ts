@@ -44,6 +44,43 @@ export interface PolicyMessages {
   empty: string;
 }
 
+export interface RightsMessages {
+  intro: string;
+  jurisdiction: string;
+  jurisdictionHint: string;
+  /** Group labels of the country list. */
+  groups: { gdpr: string; us: string; other: string };
+  otherCountry: string;
+  /** Names of the US states in the list (countries are named by the browser). */
+  states: Record<string, string>;
+  type: string;
+  /** Each right in plain words: a label and one sentence. */
+  types: Record<string, { label: string; hint: string }>;
+  name: string;
+  email: string;
+  emailHint: string;
+  relationship: string;
+  self: string;
+  agent: string;
+  account: string;
+  accountHint: string;
+  details: string;
+  detailsHint: string;
+  optional: string;
+  confirm: string;
+  honeypot: string;
+  submit: string;
+  sending: string;
+  fixErrors: (count: number) => string;
+  errors: Record<'required' | 'email' | 'too-long' | 'unknown-type' | 'unknown-relationship' | 'jurisdiction' | 'confirm', string>;
+  successTitle: string;
+  success: (reference: string, due: string) => string;
+  rejected: string;
+  failed: string;
+  retry: string;
+  misconfigured: string;
+}
+
 /** A resolved UI language. */
 export interface Locale {
   /** BCP 47 tag of the language, e.g. `en`. */

@@ -1,0 +1,141 @@
+// The backend's API: rights requests (POST, and GET for the site owner) and consent
+// records, as a Fastify plugin: JSON-schema validation, three encodings, idempotency,
+// bearer-token auth, per-address rate limits and CORS for configured origins only.
+import fp from 'fastify-plugin';
+import rateLimit from '@fastify/rate-limit';
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+export const BODY_LIMIT = 64 * 1024;
+const TYPES = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'opt-out-sale', 'limit-sensitive', 'automated-decision'];
+
+const requestSchema = {
+  type: 'object',
+  required: ['requestId', 'type', 'name', 'email', 'relationship', 'jurisdiction', 'submittedAt'],
+  properties: {
+    requestId: { type: 'string', pattern: '^[0-9a-fA-F-]{8,64}$' },
+    type: { type: 'string', enum: TYPES },
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    email: { type: 'string', format: 'email', maxLength: 254 },
+    relationship: { type: 'string', enum: ['self', 'agent'] },
+    jurisdiction: { type: 'string', pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$' },
+    account: { type: 'string', maxLength: 200, default: '' },
+    details: { type: 'string', maxLength: 5000, default: '' },
+    locale: { type: 'string', maxLength: 35, default: '' },
+    submittedAt: { type: 'string', format: 'date-time' },
+    page: { type: 'string', maxLength: 2048, default: '' },
+  },
+};
+
+const consentSchema = {
+  type: 'object',
+  required: ['schema', 'id', 'revision', 'timestamp', 'expires', 'method', 'categories'],
+  properties: {
+    schema: { const: 1 },
+    id: { type: 'string', maxLength: 64 },
+    revision: { type: 'string', maxLength: 64 },
+    timestamp: { type: 'string', format: 'date-time' },
+    expires: { type: 'string', format: 'date-time' },
+    method: { enum: ['accept-all', 'reject-all', 'custom', 'gpc'] },
+    categories: { type: 'object', additionalProperties: { type: 'boolean' }, maxProperties: 32 },
+    page: { type: 'string', maxLength: 2048 },
+    locale: { type: 'string', maxLength: 35 },
+  },
+};
+
+const MESSAGES = {
+  required: 'This field is required.',
+  format: { email: 'This is not a valid e-mail address.', 'date-time': 'This is not a date and time.' },
+  enum: 'This value is not one of the allowed ones.',
+  maxLength: 'This is too long.',
+  minLength: 'This is required.',
+  pattern: 'This is not in the expected form.',
+  type: 'This has the wrong type.',
+};
+
+/** Ajv's errors as `{ field: message }`, the shape the form shows next to each field. */
+export function fieldErrors(validation) {
+  const errors = {};
+  for (const e of validation) {
+    const field = e.keyword === 'required' ? e.params.missingProperty : e.instancePath.replace(/^\//, '').split('/')[0] || '_';
+    const message = e.keyword === 'format' ? MESSAGES.format[e.params.format] : MESSAGES[e.keyword];
+    errors[field] ??= typeof message === 'string' ? message : e.message;
+  }
+  return errors;
+}
+
+/** Days the law gives the site to answer: 45 under US state laws (CCPA), one month (30 days) elsewhere. */
+export const responseDays = (jurisdiction) => (jurisdiction.startsWith('US-') ? 45 : 30);
+
+const reference = () => {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  return `RR-${[...randomBytes(8)].map((b) => alphabet[b % 32]).join('').replace(/^(.{4})/, '$1-')}`;
+};
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {{ store: ReturnType<import('./store.mjs').createSqliteStore>, adminToken: string, allowedOrigins?: string[], rateLimit?: { max: number, timeWindow: number | string } | false, faults?: boolean }} options
+ */
+async function rightsApi(app, options) {
+  const { store, adminToken, allowedOrigins = [] } = options;
+  await app.register(cors, {
+    // Only the configured origins may call the API from another site; same-origin pages need no CORS.
+    origin: (origin, cb) => cb(null, !!origin && allowedOrigins.includes(origin)),
+    methods: ['GET', 'POST', 'PUT'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'X-CSRF-Token', 'Accept'],
+  });
+  await app.register(formbody, { bodyLimit: BODY_LIMIT });
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 0, files: 0, fieldSize: BODY_LIMIT, fields: 20 } });
+  if (options.rateLimit !== false) {
+    await app.register(rateLimit, { global: false, ...options.rateLimit });
+  }
+
+  // Test-only fault injection (never enabled by `npm start`): the next N rights requests fail or hang.
+  const faults = { mode: null, count: 0 };
+  if (options.faults) {
+    app.post('/__test/faults', async (request) => {
+      Object.assign(faults, request.body);
+      return faults;
+    });
+  }
+
+  const limited = options.rateLimit === false ? {} : { config: { rateLimit: options.rateLimit ?? { max: 30, timeWindow: '1 minute' } } };
+
+  const saveRightsRequest = async (request, reply) => {
+    if (faults.count > 0) {
+      faults.count--;
+      if (faults.mode === 'hang') return new Promise(() => {});
+      return reply.code(500).send({ error: 'injected failure' });
+    }
+    const body = request.body;
+    const key = request.headers['idempotency-key'] ?? body.requestId;
+    if (key !== body.requestId) return reply.code(422).send({ error: 'Idempotency-Key must equal requestId', errors: { requestId: 'does not match the Idempotency-Key header' } });
+    const receivedAt = new Date();
+    const dueBy = new Date(receivedAt.getTime() + responseDays(body.jurisdiction) * 864e5).toISOString().slice(0, 10);
+    const { answer, created } = store.saveRequest(
+      { ...body, id: crypto.randomUUID(), idempotencyKey: key, reference: reference(), receivedAt: receivedAt.toISOString(), dueBy },
+      (row) => ({ id: row.id, reference: row.reference, dueBy: row.dueBy }),
+    );
+    if (!created) reply.header('idempotent-replayed', 'true');
+    return reply.code(201).send(answer);
+  };
+  const route = { ...limited, schema: { body: requestSchema } };
+  app.post('/api/rights-requests', route, saveRightsRequest);
+  app.put('/api/rights-requests', route, saveRightsRequest);
+
+  app.get('/api/rights-requests', async (request, reply) => {
+    const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const ok = given.length === adminToken.length && timingSafeEqual(Buffer.from(given), Buffer.from(adminToken));
+    if (!ok) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'a valid bearer token is required' });
+    return store.listRequests();
+  });
+
+  app.post('/api/consents', { ...limited, schema: { body: consentSchema } }, async (request, reply) => {
+    store.saveConsent(request.body);
+    return reply.code(201).send({ id: request.body.id });
+  });
+}
+
+export default fp(rightsApi, { name: 'privacy-elements-api' });

@@ -1,0 +1,151 @@
+import type { RightsRequestPayload } from './request-types.js';
+
+export type Encoding = 'json' | 'form' | 'multipart';
+
+export interface RequestClientOptions {
+  endpoint: string;
+  method?: 'POST' | 'PUT';
+  encoding?: Encoding;
+  credentials?: RequestCredentials;
+  /** Extra headers, e.g. a CSRF token. */
+  headers?: Record<string, string>;
+  /** Milliseconds before one attempt is given up (default 15 s). */
+  timeout?: number;
+  /** Attempts in all, the first included (default 3). */
+  attempts?: number;
+  /** First backoff delay; doubles each retry, with jitter (default 1 s). */
+  baseDelay?: number;
+  /** Longest wait the client accepts, from backoff or `Retry-After` (default 60 s). */
+  maxDelay?: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+export type RequestOutcome =
+  | { kind: 'success'; status: number; reference: string; response: unknown; attempts: number }
+  | { kind: 'rejected'; status: number; message?: string; errors: Record<string, string>; response: unknown; attempts: number }
+  | { kind: 'failed'; reason: 'network' | 'timeout' | 'server' | 'rate-limited'; status?: number; message: string; attempts: number };
+
+export interface RequestClient {
+  /** Sends one request, retrying as needed, always with the payload's `requestId` as `Idempotency-Key`. */
+  send(payload: RightsRequestPayload, options?: { signal?: AbortSignal }): Promise<RequestOutcome>;
+}
+
+/** The body for an encoding; the same keys in all three. */
+export function encodeRequest(payload: RightsRequestPayload, encoding: Encoding): { body: string | URLSearchParams | FormData; contentType?: string } {
+  if (encoding === 'json') return { body: JSON.stringify(payload), contentType: 'application/json' };
+  const entries = Object.entries(payload).map(([k, v]) => [k, String(v ?? '')] as [string, string]);
+  if (encoding === 'form') return { body: new URLSearchParams(entries) };
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  // The browser writes the multipart boundary into Content-Type itself.
+  return { body: data };
+}
+
+/** `Retry-After` as milliseconds from now: delta seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    });
+  });
+
+/** A response body as JSON when it is JSON, else its text, else null. Never throws. */
+async function readBody(response: Response): Promise<unknown> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    return null;
+  }
+  if (!text.trim()) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+const field = (body: unknown, key: string): unknown => (body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined);
+
+export function createRequestClient(options: RequestClientOptions): RequestClient {
+  const {
+    endpoint,
+    method = 'POST',
+    encoding = 'json',
+    credentials = 'same-origin',
+    timeout = 15000,
+    attempts = 3,
+    baseDelay = 1000,
+    maxDelay = 60000,
+    sleep = defaultSleep,
+    random = Math.random,
+    now = Date.now,
+  } = options;
+  const doFetch = options.fetch ?? ((...a: Parameters<typeof fetch>) => globalThis.fetch(...a));
+
+  async function attempt(payload: RightsRequestPayload, outer?: AbortSignal) {
+    const controller = new AbortController();
+    const abort = () => controller.abort(outer?.reason);
+    outer?.addEventListener('abort', abort);
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    const { body, contentType } = encodeRequest(payload, encoding);
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers, 'Idempotency-Key': payload.requestId };
+    if (contentType) headers['Content-Type'] = contentType;
+    try {
+      const response = await doFetch(endpoint, { method, body, headers, credentials, signal: controller.signal });
+      return { response, body: await readBody(response) };
+    } catch (error) {
+      if (outer?.aborted) throw outer.reason ?? error;
+      return { error: controller.signal.aborted ? ('timeout' as const) : ('network' as const), message: String((error as Error)?.message ?? error) };
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', abort);
+    }
+  }
+
+  return {
+    async send(payload, { signal } = {}) {
+      for (let n = 1; ; n++) {
+        const result = await attempt(payload, signal);
+        let failure: Extract<RequestOutcome, { kind: 'failed' }>;
+        let wait: number | null = null;
+        if ('error' in result) {
+          failure = { kind: 'failed', reason: result.error!, message: result.message!, attempts: n };
+        } else {
+          const { response, body } = result;
+          const status = response.status;
+          if (response.ok) {
+            const reference = field(body, 'reference') ?? field(body, 'id') ?? payload.requestId;
+            return { kind: 'success', status, reference: String(reference), response: body, attempts: n };
+          }
+          const message = typeof field(body, 'error') === 'string' ? (field(body, 'error') as string) : typeof body === 'string' ? body.slice(0, 300) : undefined;
+          if (status < 500 && status !== 429 && status !== 408) {
+            const raw = field(body, 'errors');
+            const errors: Record<string, string> = {};
+            if (raw && typeof raw === 'object') for (const [k, v] of Object.entries(raw)) errors[k] = Array.isArray(v) ? v.join(' ') : String(v);
+            return { kind: 'rejected', status, message, errors, response: body, attempts: n };
+          }
+          wait = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now()) : null;
+          failure = { kind: 'failed', reason: status === 429 ? 'rate-limited' : 'server', status, message: message ?? `HTTP ${status}`, attempts: n };
+        }
+        if (n >= attempts) return failure;
+        // Exponential backoff with jitter, or what the server asked for.
+        const delay = wait ?? Math.min(maxDelay, baseDelay * 2 ** (n - 1)) * (0.5 + random() / 2);
+        if (delay > maxDelay) return failure;
+        await sleep(delay, signal);
+      }
+    },
+  };
+}

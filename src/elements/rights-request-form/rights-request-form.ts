@@ -1,0 +1,308 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import type { Locale, RightsMessages } from '../../core/i18n/messages.js';
+import { FIELD_NAMES, REQUEST_TYPES, type RequestFields, type RightsRequestPayload } from '../../core/rights-request/request-types.js';
+import { typesFor } from '../../core/rights-request/jurisdictions.js';
+import { validateRequest } from '../../core/rights-request/validate.js';
+import { createRequestClient, type Encoding, type RequestOutcome } from '../../core/rights-request/request-client.js';
+import { createDraftStore, draftKey, type DraftStore } from '../../core/rights-request/drafts.js';
+import { createFallbackStorage, localStorageBackend, memoryBackend } from '../../core/consent/storage.js';
+import { isHttpUrl } from '../../core/consent/config.js';
+import { randomUUID } from '../../core/uuid.js';
+import { langCandidates, pickLocale, rightsMessages } from '../../locales/index.js';
+import { reportError } from '../shared/diagnostics.js';
+import { emit } from '../shared/events.js';
+import { renderFields } from './form-fields.js';
+import { styles } from './rights-request-form.styles.js';
+
+const TAG = 'rights-request-form';
+const EMPTY: RequestFields = { type: '', name: '', email: '', relationship: 'self', jurisdiction: '', account: '', details: '' };
+
+export interface RightsRequestSubmitDetail {
+  /** May be changed (or replaced) by a listener; `preventDefault()` stops the request. */
+  payload: RightsRequestPayload;
+}
+export interface RightsRequestSuccessDetail {
+  payload: RightsRequestPayload;
+  response: unknown;
+}
+export interface RightsRequestErrorDetail {
+  payload: RightsRequestPayload;
+  error: Exclude<RequestOutcome, { kind: 'success' }>;
+}
+
+type Phase = 'editing' | 'sending' | 'sent' | 'failed';
+
+/**
+ * A form for privacy-rights requests (access, erasure, …), posted to the site's backend.
+ * It keeps what the visitor typed as a draft until the request is confirmed, retries
+ * with the same `requestId` (the `Idempotency-Key`), and never sends twice at once.
+ *
+ * @tagname rights-request-form
+ * @summary Privacy-rights request form with drafts, retries and an accessible outcome.
+ *
+ * @attr endpoint - Where requests go (required, http or https).
+ * @attr method - `POST` (default) or `PUT`.
+ * @attr encoding - `json` (default), `form` (x-www-form-urlencoded) or `multipart`.
+ * @attr types - Comma list limiting the request types offered.
+ * @attr response-days - Days within which the site answers, shown to the visitor (default 30).
+ * @attr credentials - fetch credentials mode (default `same-origin`).
+ * @attr timeout - Milliseconds before one attempt is given up (default 15000).
+ * @attr lang - UI language; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
+ *
+ * @fires rights-request-submit - Cancelable; `detail.payload` may be changed.
+ * @fires rights-request-success - `detail: { payload, response }`.
+ * @fires rights-request-error - `detail: { payload, error }`.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - Each field.
+ * @csspart label - Each label or legend.
+ * @csspart input - Each control.
+ * @csspart error - A field's error, and the message when the form is not set up.
+ * @csspart submit-button - Send request.
+ * @csspart status - The live region that announces progress and outcome.
+ * @csspart confirmation - The confirmation with reference and deadline.
+ * @csspart retry-button - Sends the same request again after a failure.
+ *
+ * @cssprop --pe-color-accent - Button and focus colour.
+ * @cssprop --pe-color-error - Error colour.
+ * @cssprop --pe-color-border - Control borders.
+ * @cssprop --pe-form-max-width - Widest the form gets (default 40rem).
+ */
+export class RightsRequestForm extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    endpoint: {},
+    method: {},
+    encoding: {},
+    types: {},
+    responseDays: { attribute: 'response-days', type: Number },
+    credentials: {},
+    timeout: { type: Number },
+    headers: { attribute: false },
+    messages: { attribute: false },
+    fields: { state: true, attribute: false },
+    confirmed: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+  };
+
+  private declare fields: RequestFields;
+  private declare confirmed: boolean;
+  private declare errors: Partial<Record<keyof RequestFields | 'confirm', string>>;
+  private declare phase: Phase;
+  /** What the live region says; the confirmation or failure details. */
+  private declare outcome: { status: string; reference?: string; due?: string; message?: string };
+  private drafts?: DraftStore;
+  /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
+  private pending?: RightsRequestPayload;
+  private locale: Locale = { lang: 'en', dir: 'ltr' };
+  private misconfigured = '';
+
+  declare endpoint?: string;
+  declare method: 'POST' | 'PUT';
+  declare encoding: Encoding;
+  declare types?: string;
+  declare responseDays: number;
+  declare credentials: RequestCredentials;
+  declare timeout: number;
+  /** Extra request headers, e.g. a CSRF token. */
+  declare headers?: Record<string, string>;
+  /** Overrides for any of the element's texts. */
+  declare messages?: Partial<RightsMessages>;
+
+  constructor() {
+    super();
+    this.fields = { ...EMPTY };
+    this.confirmed = false;
+    this.errors = {};
+    this.phase = 'editing';
+    this.outcome = { status: '' };
+    this.method = 'POST';
+    this.encoding = 'json';
+    this.responseDays = 30;
+    this.credentials = 'same-origin';
+    this.timeout = 15000;
+  }
+
+  private get t(): RightsMessages {
+    return { ...(rightsMessages[this.locale.lang] ?? rightsMessages.en), ...this.messages };
+  }
+
+  /** The request types on offer: by the visitor's jurisdiction, limited by `types`. */
+  private get offered(): string[] {
+    const allowed = this.types?.split(',').map((s) => s.trim()).filter((s) => (REQUEST_TYPES as readonly string[]).includes(s));
+    return typesFor(this.fields.jurisdiction, allowed);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The draft is scoped to the page and the form, and restored on reload.
+    this.drafts ??= createDraftStore({
+      storage: createFallbackStorage([localStorageBackend(), memoryBackend()]),
+      key: draftKey(location.pathname, this.id || this.getAttribute('endpoint') || TAG),
+    });
+    const draft = this.drafts.load();
+    if (draft) {
+      this.fields = { ...EMPTY, ...pick(draft.fields) };
+      if (draft.requestId) this.pending = { ...this.payload(draft.requestId), ...pick(draft.fields) };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = pickLocale(langCandidates(this));
+    if (changed.has('endpoint')) {
+      const problem = !this.endpoint ? '"endpoint" is required' : !isHttpUrl(this.endpoint) ? `"endpoint" must be an http or https URL, not ${JSON.stringify(this.endpoint)}` : '';
+      if (problem && problem !== this.misconfigured) reportError(TAG, problem);
+      this.misconfigured = problem;
+    }
+  }
+
+  private payload(requestId: string): RightsRequestPayload {
+    const f = this.fields;
+    return {
+      requestId,
+      type: f.type,
+      name: f.name.trim(),
+      email: f.email.trim(),
+      relationship: f.relationship,
+      jurisdiction: f.jurisdiction,
+      account: f.account.trim(),
+      details: f.details.trim(),
+      locale: this.locale.lang,
+      submittedAt: new Date().toISOString(),
+      page: location.href,
+    };
+  }
+
+  private onInput = (e: Event): void => {
+    const target = e.target as HTMLInputElement;
+    // Editing after a failure goes back to a normal submit (the same id if nothing changed).
+    if (this.phase === 'failed') this.phase = 'editing';
+    if (target.id === 'confirm') this.confirmed = target.checked;
+    else if ((FIELD_NAMES as readonly string[]).includes(target.name) && (target.type !== 'radio' || target.checked)) {
+      this.fields = { ...this.fields, [target.name]: target.value };
+      // A type the new jurisdiction does not offer is not kept.
+      if (target.name === 'jurisdiction' && this.fields.type && !this.offered.includes(this.fields.type)) this.fields = { ...this.fields, type: '' };
+    }
+    if (this.errors[target.name as keyof RequestFields] || (target.id === 'confirm' && this.errors.confirm)) {
+      const { [target.id === 'confirm' ? 'confirm' : (target.name as keyof RequestFields)]: _, ...rest } = this.errors;
+      this.errors = rest;
+    }
+    this.drafts?.saveSoon({ fields: this.fields, requestId: this.pending?.requestId });
+  };
+
+  private onSubmit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (this.phase === 'sending' || this.misconfigured) return;
+    const t = this.t;
+    const problems = validateRequest(this.fields, this.confirmed, this.offered);
+    if (Object.keys(problems).length) {
+      this.errors = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t.errors[v!]]));
+      this.outcome = { status: t.fixErrors(Object.keys(problems).length) };
+      await this.updateComplete;
+      this.focusFirstError();
+      return;
+    }
+    // Bots fill the hidden field; they get the usual confirmation and nothing is sent.
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#website');
+    if (honeypot?.value) {
+      this.confirm(this.payload(randomUUID()).requestId, new Date());
+      return;
+    }
+    // The same fields as the request still pending keep its id, so the backend can de-duplicate.
+    const same = this.pending && FIELD_NAMES.every((k) => this.pending![k] === this.payload('')[k]);
+    const payload = same ? { ...this.pending!, submittedAt: new Date().toISOString() } : this.payload(randomUUID());
+    await this.send(payload);
+  };
+
+  private async send(initial: RightsRequestPayload): Promise<void> {
+    const detail: RightsRequestSubmitDetail = { payload: initial };
+    if (!emit(this, 'rights-request-submit', detail, true)) return;
+    const payload = detail.payload;
+    const t = this.t;
+    this.pending = payload;
+    this.drafts?.save({ fields: this.fields, requestId: payload.requestId });
+    this.phase = 'sending';
+    this.errors = {};
+    this.outcome = { status: t.sending };
+    const client = createRequestClient({
+      endpoint: this.endpoint!,
+      method: this.method === 'PUT' ? 'PUT' : 'POST',
+      encoding: (['json', 'form', 'multipart'] as const).includes(this.encoding) ? this.encoding : 'json',
+      credentials: this.credentials,
+      headers: this.headers,
+      timeout: this.timeout > 0 ? this.timeout : 15000,
+    });
+    const outcome = await client.send(payload);
+    if (outcome.kind === 'success') {
+      this.drafts?.clear();
+      this.pending = undefined;
+      this.confirm(outcome.reference, new Date(payload.submittedAt));
+      emit<RightsRequestSuccessDetail>(this, 'rights-request-success', { payload, response: outcome.response });
+      return;
+    }
+    if (outcome.kind === 'rejected') {
+      // The server saw and refused it: a corrected request is a new one.
+      this.pending = undefined;
+      this.phase = 'editing';
+      const known = Object.fromEntries(Object.entries(outcome.errors).filter(([k]) => (FIELD_NAMES as readonly string[]).includes(k)));
+      this.errors = known;
+      this.outcome = { status: [t.rejected, outcome.message, ...Object.entries(outcome.errors).filter(([k]) => !(k in known)).map(([, v]) => v)].filter(Boolean).join(' ') };
+      await this.updateComplete;
+      this.focusFirstError();
+    } else {
+      this.phase = 'failed';
+      this.outcome = { status: t.failed, message: outcome.message };
+    }
+    emit<RightsRequestErrorDetail>(this, 'rights-request-error', { payload, error: outcome });
+  }
+
+  private confirm(reference: string, submitted: Date): void {
+    const due = new Date(submitted.getTime() + this.responseDays * 864e5);
+    const date = new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long' }).format(due);
+    this.phase = 'sent';
+    this.outcome = { status: this.t.success(reference, date), reference, due: due.toISOString().slice(0, 10) };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus());
+  }
+
+  private focusFirstError(): void {
+    const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+  }
+
+  private onRetry = (): void => {
+    if (this.pending) void this.send({ ...this.pending });
+  };
+
+  override render() {
+    const t = this.t;
+    const { lang, dir } = this.locale;
+    if (this.phase === 'sent') {
+      return html`<div part="confirmation" class="confirmation" tabindex="-1" lang=${lang} dir=${dir}>
+        <h2>${t.successTitle}</h2>
+        <p part="status" role="status">${this.outcome.status}</p>
+      </div>`;
+    }
+    const sending = this.phase === 'sending';
+    return html`<form part="form" novalidate lang=${lang} dir=${dir} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} aria-busy=${sending ? 'true' : 'false'}>
+      ${this.misconfigured ? html`<p part="error" class="error" role="alert">${t.misconfigured}</p>` : html`<p class="intro">${t.intro}</p>`}
+      ${renderFields({ t, lang, fields: this.fields, confirmed: this.confirmed, errors: this.errors, types: this.offered, disabled: sending })}
+      <div class="actions">
+        ${this.phase === 'failed'
+          ? html`<button type="button" part="retry-button" @click=${this.onRetry}>${t.retry}</button>`
+          : html`<button type="submit" part="submit-button" ?disabled=${!!this.misconfigured} aria-disabled=${sending ? 'true' : 'false'}>
+              ${sending ? t.sending : t.submit}
+            </button>`}
+      </div>
+      <p part="status" class="status ${this.phase === 'failed' ? 'failed' : ''}" role="status" aria-live="polite">${this.outcome.status}</p>
+    </form>`;
+  }
+}
+
+/** Only the known fields of a stored draft, as strings. */
+function pick(fields: Partial<RequestFields>): Partial<RequestFields> {
+  const out: Partial<RequestFields> = {};
+  for (const k of FIELD_NAMES) if (typeof fields?.[k] === 'string') out[k] = fields[k];
+  return out;
+}
