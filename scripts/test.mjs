@@ -42,7 +42,7 @@ if (only !== '--e2e') {
 
 if (only !== '--unit') {
   const e2e = { pass: 0, fail: 0 };
-  const code = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...readdirSync('test/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/e2e/${f}`)], (line) => {
+  const code = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...['test/server', 'test/e2e'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`))], (line) => {
     const m = /^\S*\s*(pass|fail) (\d+)$/.exec(line.trim());
     if (m) e2e[m[1]] = Number(m[2]);
   });

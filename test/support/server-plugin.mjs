@@ -9,7 +9,9 @@ const policies = fileURLToPath(new URL('../../../shared/policies/', import.meta.
 
 export function testApiMiddleware() {
   const stored = [];
+  const rights = { log: [], attempts: new Map() };
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/test-api/rights/')) return rightsCase(ctx, ctx.path.slice('/test-api/rights/'.length), rights);
     if (ctx.path.startsWith('/shared-policies/')) {
       const name = ctx.path.slice('/shared-policies/'.length);
       if (!/^[\w-]+\.txt$/.test(name)) return next();
@@ -86,5 +88,52 @@ async function policyCase(ctx, name) {
     default:
       ctx.status = 404;
       ctx.body = 'not found';
+  }
+}
+
+/** Rights-request endpoints that behave the ways a backend can: each attempt is logged. */
+async function rightsCase(ctx, name, rights) {
+  if (name === 'log') {
+    if (ctx.method === 'DELETE') {
+      rights.log.length = 0;
+      rights.attempts.clear();
+      ctx.status = 204;
+    } else ctx.body = rights.log;
+    return;
+  }
+  let raw = '';
+  for await (const chunk of ctx.req) raw += chunk;
+  const key = ctx.get('idempotency-key');
+  const tries = (rights.attempts.get(key) ?? 0) + 1;
+  rights.attempts.set(key, tries);
+  rights.log.push({ scenario: name, method: ctx.method, key, contentType: ctx.get('content-type'), body: raw, attempt: tries });
+  switch (name) {
+    case 'ok':
+      ctx.status = 201;
+      ctx.body = { id: 'srv-id', reference: 'RR-TEST-0001', dueBy: '2026-12-23' };
+      return;
+    case 'flaky':
+      if (tries <= 2) {
+        ctx.status = 500;
+        ctx.body = { error: 'temporary failure' };
+      } else {
+        ctx.status = 201;
+        ctx.body = { reference: `RR-FLAKY-${tries}` };
+      }
+      return;
+    case 'reject':
+      ctx.status = 422;
+      ctx.body = { error: 'Some fields are not valid.', errors: { email: 'The server does not accept this address.' } };
+      return;
+    case 'never':
+      await new Promise((resolve) => ctx.req.on('close', resolve));
+      return;
+    case 'down':
+      ctx.status = 503;
+      ctx.set('retry-after', '0');
+      ctx.body = { error: 'maintenance' };
+      return;
+    default:
+      return;
   }
 }

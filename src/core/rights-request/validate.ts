@@ -12,15 +12,14 @@ export const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9
 export function validateRequest(fields: Partial<RequestFields>, confirmed: boolean, offered: readonly string[] = REQUEST_TYPES): Partial<Record<keyof RequestFields | 'confirm', FieldError>> {
   const errors: Partial<Record<keyof RequestFields | 'confirm', FieldError>> = {};
   const value = (k: keyof RequestFields) => (fields[k] ?? '').trim();
-  if (!value('jurisdiction')) errors.jurisdiction = 'required';
-  else if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(value('jurisdiction'))) errors.jurisdiction = 'jurisdiction';
-  if (!value('type')) errors.type = 'required';
-  else if (!offered.includes(value('type'))) errors.type = 'unknown-type';
+  // Choices (country, request type, relationship) ask the visitor to choose, not to "fill in".
+  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(value('jurisdiction'))) errors.jurisdiction = 'jurisdiction';
+  if (!offered.includes(value('type'))) errors.type = 'unknown-type';
   if (!value('name')) errors.name = 'required';
   else if (value('name').length > LIMITS.name) errors.name = 'too-long';
   if (!value('email')) errors.email = 'required';
   else if (value('email').length > LIMITS.email || !EMAIL.test(value('email'))) errors.email = 'email';
-  if (!['self', 'agent'].includes(value('relationship'))) errors.relationship = value('relationship') ? 'unknown-relationship' : 'required';
+  if (!['self', 'agent'].includes(value('relationship'))) errors.relationship = 'unknown-relationship';
   if (value('account').length > LIMITS.account) errors.account = 'too-long';
   if (value('details').length > LIMITS.details) errors.details = 'too-long';
   if (!confirmed) errors.confirm = 'confirm';

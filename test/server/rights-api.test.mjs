@@ -1,0 +1,175 @@
+// The local backend, over real HTTP on loopback: validation, encodings, size and type
+// limits, idempotency, durability across a restart, auth, rate limit, CORS.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createDemoServer } from '../../demo/server.mjs';
+
+const TOKEN = 'test-admin-token-0123456789';
+const valid = (over = {}) => ({
+  requestId: randomUUID(),
+  type: 'erasure',
+  name: 'Ada Lovelace',
+  email: 'ada@example.org',
+  relationship: 'self',
+  jurisdiction: 'FR',
+  account: '',
+  details: 'Please delete everything.',
+  locale: 'en',
+  submittedAt: new Date().toISOString(),
+  page: 'https://site.example/privacy',
+  ...over,
+});
+
+async function server(options = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pe-server-'));
+  const s = await createDemoServer({ port: 0, dataDir, adminToken: TOKEN, rateLimit: false, ...options });
+  return { ...s, dataDir };
+}
+
+const post = (url, body, headers = {}) =>
+  fetch(`${url}/api/rights-requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': body.requestId, ...headers },
+    body: JSON.stringify(body),
+  });
+const list = async (url) => (await fetch(`${url}/api/rights-requests`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+
+describe('rights-request backend', () => {
+  let s;
+  before(async () => (s = await server()));
+  after(async () => {
+    await s.close();
+    rmSync(s.dataDir, { recursive: true, force: true });
+  });
+
+  test('stores a valid request and answers 201 with id, reference and dueBy', async () => {
+    const body = valid({ jurisdiction: 'US-CA' });
+    const res = await post(s.url, body);
+    assert.equal(res.status, 201);
+    const answer = await res.json();
+    assert.deepEqual(Object.keys(answer).sort(), ['dueBy', 'id', 'reference']);
+    assert.match(answer.reference, /^RR-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // 45 days under US state law.
+    assert.equal(answer.dueBy, new Date(Date.now() + 45 * 864e5).toISOString().slice(0, 10));
+    const row = (await list(s.url)).find((r) => r.idempotencyKey === body.requestId);
+    assert.equal(row.email, 'ada@example.org');
+    assert.equal(row.reference, answer.reference);
+  });
+
+  test('answers 422 with a message per field', async () => {
+    const res = await post(s.url, valid({ email: 'not-an-email', type: 'everything', name: '', jurisdiction: 'France' }));
+    assert.equal(res.status, 422);
+    const { errors } = await res.json();
+    assert.deepEqual(Object.keys(errors).sort(), ['email', 'jurisdiction', 'name', 'type']);
+    assert.match(errors.email, /e-mail/);
+    const missing = await post(s.url, { requestId: randomUUID() });
+    assert.deepEqual(Object.keys((await missing.json()).errors).sort(), ['email', 'jurisdiction', 'name', 'relationship', 'submittedAt', 'type']);
+  });
+
+  test('accepts form and multipart encodings with the same keys', async () => {
+    for (const encoding of ['form', 'multipart']) {
+      const body = valid();
+      const data = encoding === 'form' ? new URLSearchParams(body) : Object.entries(body).reduce((f, [k, v]) => (f.append(k, v), f), new FormData());
+      const res = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', headers: { 'idempotency-key': body.requestId }, body: data });
+      assert.equal(res.status, 201, encoding);
+      assert.ok((await list(s.url)).some((r) => r.idempotencyKey === body.requestId && r.name === 'Ada Lovelace'), encoding);
+    }
+  });
+
+  test('answers 413 over 64 KB and 415 for an unknown content type', async () => {
+    const big = await post(s.url, valid({ details: 'x'.repeat(70 * 1024) }));
+    assert.equal(big.status, 413);
+    assert.match((await big.json()).error, /larger than 65536 bytes/);
+    const xml = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<request/>' });
+    assert.equal(xml.status, 415);
+  });
+
+  test('stores the same Idempotency-Key once and answers with the first answer', async () => {
+    const body = valid();
+    const before = (await list(s.url)).length;
+    const answers = await Promise.all([post(s.url, body), post(s.url, body), post(s.url, { ...body, name: 'Changed' })].map(async (p) => (await p).json()));
+    assert.deepEqual(answers[1], answers[0]);
+    assert.deepEqual(answers[2], answers[0]);
+    const rows = await list(s.url);
+    assert.equal(rows.length, before + 1);
+    assert.equal(rows.find((r) => r.idempotencyKey === body.requestId).name, 'Ada Lovelace');
+  });
+
+  test('refuses an Idempotency-Key that differs from requestId', async () => {
+    const res = await post(s.url, valid(), { 'idempotency-key': randomUUID() });
+    assert.equal(res.status, 422);
+  });
+
+  test('lists requests only with the bearer token', async () => {
+    assert.equal((await fetch(`${s.url}/api/rights-requests`)).status, 401);
+    const wrong = await fetch(`${s.url}/api/rights-requests`, { headers: { authorization: 'Bearer nope' } });
+    assert.equal(wrong.status, 401);
+    assert.equal(wrong.headers.get('www-authenticate'), 'Bearer');
+    assert.ok(Array.isArray(await list(s.url)));
+  });
+
+  test('allows CORS only for configured origins', async () => {
+    const t = await server({ allowedOrigins: ['https://allowed.example'] });
+    try {
+      const ok = await fetch(`${t.url}/api/rights-requests`, { method: 'OPTIONS', headers: { origin: 'https://allowed.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' } });
+      assert.equal(ok.headers.get('access-control-allow-origin'), 'https://allowed.example');
+      assert.match(ok.headers.get('access-control-allow-headers'), /Idempotency-Key/i);
+      const denied = await fetch(`${t.url}/api/rights-requests`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      assert.equal(denied.headers.get('access-control-allow-origin'), null);
+    } finally {
+      await t.close();
+      rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('never answers with a stack trace', async () => {
+    const res = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken": ' });
+    assert.equal(res.status, 400);
+    const text = await res.text();
+    assert.doesNotMatch(text, /at .*\.js|node_modules|stack/i);
+  });
+});
+
+test('requests survive a restart of the server', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pe-restart-'));
+  try {
+    const first = await server({ dataDir });
+    const body = valid();
+    const answer = await (await post(first.url, body)).json();
+    await first.close();
+    const second = await server({ dataDir });
+    try {
+      const rows = await list(second.url);
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0].reference, answer.reference);
+      // And the idempotency key still holds after the restart.
+      assert.deepEqual(await (await post(second.url, body)).json(), answer);
+      assert.equal((await list(second.url)).length, 1);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('limits requests per address with 429 and Retry-After', async () => {
+  const s = await server({ rateLimit: { max: 3, timeWindow: '1 minute' } });
+  try {
+    const statuses = [];
+    let last;
+    for (let i = 0; i < 5; i++) {
+      last = await post(s.url, valid());
+      statuses.push(last.status);
+    }
+    assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+    assert.ok(Number(last.headers.get('retry-after')) > 0);
+  } finally {
+    await s.close();
+    rmSync(s.dataDir, { recursive: true, force: true });
+  }
+});
