@@ -6,6 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { chromePath, CHROME_ARGS } from './chrome.mjs';
 import { measure } from './sizes.mjs';
 import { parsePolicy } from '../dist/esm/core/index.js';
+import { rollup } from 'rollup';
+import { gzipSync } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import config from '../rollup.config.mjs';
+import { createDemoServer } from '../demo/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const kb = (n) => `${(n / 1024).toFixed(2)} KiB`;
@@ -18,6 +26,59 @@ console.log('Bundle sizes (dist/*.min.js)');
 console.log('file                        raw        gzip       brotli     budget (gzip)');
 for (const s of measure()) {
   console.log(`${s.file.padEnd(27)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli).padEnd(10)} ${s.budget ? `${kb(s.budget)} ${s.gzip <= s.budget ? 'ok' : 'OVER'}` : ''}`);
+}
+
+// What the rights-request form adds to the full bundle: the same build with its modules stubbed out.
+{
+  const full = config.find((c) => c.output.file === 'dist/privacy-elements.min.js');
+  const formModules = /src\/(elements\/rights-request-form\/|core\/rights-request\/)/;
+  const stub = {
+    name: 'stub-form',
+    load(id) {
+      if (!formModules.test(id) || id.endsWith('define.ts')) return null;
+      const src = readFileSync(id, 'utf8');
+      const names = [...src.matchAll(/export (?:async )?(?:const|function|class|let) (\w+)/g)].map((m) => m[1]);
+      return names.map((n) => (/^[A-Z]/.test(n) && /class/.test(src) && n === 'RightsRequestForm' ? `export class ${n} extends HTMLElement {}` : `export const ${n} = undefined;`)).join('\n');
+    },
+  };
+  const sizeOf = async (plugins) => {
+    const bundle = await rollup({ input: full.input, plugins, onwarn() {} });
+    const { output } = await bundle.generate({ format: 'iife', plugins: full.output.plugins });
+    return gzipSync(output[0].code, { level: 9 }).length;
+  };
+  const withForm = await sizeOf(full.plugins);
+  const withoutForm = await sizeOf([stub, ...full.plugins]);
+  console.log(`\nThe rights-request form's element and request core add ${kb(withForm - withoutForm)} gzip to privacy-elements.min.js (${kb(withoutForm)} without them; its texts and lists are not counted here)`);
+}
+
+// The backend's throughput on loopback: 50 concurrent clients, a bounded run, every 10th
+// request a resend of an earlier one; stored rows must equal the distinct requests sent.
+{
+  const dataDir = mkdtempSync(join(tmpdir(), 'pe-bench-'));
+  const srv = await createDemoServer({ port: 0, dataDir, rateLimit: false, adminToken: 'bench' });
+  const TOTAL = Number(process.env.REQUESTS ?? 5000);
+  const sent = [];
+  let next = 0;
+  let failures = 0;
+  const body = (requestId) => JSON.stringify({ requestId, type: 'access', name: 'Bench Client', email: 'bench@example.org', relationship: 'self', jurisdiction: 'FR', account: '', details: '', locale: 'en', submittedAt: new Date().toISOString(), page: 'http://bench/' });
+  const client = async () => {
+    while (next < TOTAL) {
+      const n = next++;
+      const id = n % 10 === 9 && sent.length ? sent[n % sent.length] : randomUUID();
+      sent.push(id);
+      const res = await fetch(`${srv.url}/api/rights-requests`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': id }, body: body(id) });
+      if (res.status !== 201) failures++;
+      await res.arrayBuffer();
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: 50 }, client));
+  const seconds = (performance.now() - t0) / 1000;
+  const distinct = new Set(sent).size;
+  const rows = srv.store.countRequests();
+  console.log(`Backend: ${TOTAL} requests from 50 concurrent clients in ${seconds.toFixed(2)} s = ${Math.round(TOTAL / seconds)} requests/s; ${distinct} distinct, ${rows} rows stored${rows === distinct ? ' (equal)' : ' (MISMATCH)'}; ${failures} not 201`);
+  await srv.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 // Policy parsing, in Node on the built core: each sample, and a generated 1 MB policy.

@@ -7,12 +7,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * The banner's target was 12 KiB; Lit alone is about 6.2 KiB of it and js-cookie 0.75 KiB,
  * and the full banner (dialog, gating, GPC, Consent Mode, storage fallback, cross-tab)
  * measures 12.9 KiB, so the budget that holds the line is 13 KiB. The full bundle's budget
- * grows as the other two elements land.
+ * holds all three elements.
  */
 export const BUDGETS = {
   'cookie-consent.min.js': 13 * 1024,
-  // Banner + policy display (parser 5.7 KiB, element 1.5 KiB, loader and @lit/task 1.5 KiB).
-  'privacy-elements.min.js': 24 * 1024,
+  // All three elements: banner, policy display (parser 5.7 KiB, element, loader and @lit/task
+  // 3 KiB), rights-request form (element and request core 5.3 KiB, texts and lists 1.6 KiB).
+  'privacy-elements.min.js': 32 * 1024,
 };
 
 export function measure(dir = new URL('../dist/', import.meta.url)) {
