@@ -34,7 +34,7 @@ function country(code: string, lang: string): string {
 function textField(v: FieldsView, name: 'name' | 'email' | 'account', label: string, options: { type?: string; autocomplete: string; hint?: string; optional?: boolean; max: number }) {
   const error = !!v.errors[name];
   return html`<div part="field" class="field">
-    <label part="label" for=${name}>${label}${options.optional ? html` <span class="optional">${v.t.optional}</span>` : nothing}</label>
+    <label part="label" for=${name}>${label}${options.optional ? html`${' '}<span class="optional">${v.t.optional}</span>` : nothing}</label>
     ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing}
     <input
       part="input"
