@@ -1,6 +1,7 @@
 // The demo site and its local backend (`npm start`), also used by the end-to-end tests.
 // Serves demo/public and the built dist/ under a strict Content-Security-Policy with
-// Trusted Types enforced, and receives proof-of-consent records at POST /api/consents.
+// Trusted Types enforced, and the API (demo/backend/): rights requests at /api/rights-requests
+// and proof-of-consent records at POST /api/consents, stored in SQLite.
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { randomBytes } from 'node:crypto';

@@ -22,7 +22,6 @@ test('under CSP and Trusted Types: consent runs the gated scripts, the backend g
   await page.locator('#analytics-status', { hasText: 'loaded at' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.inlineAnalytics), 'ran', 'inline gated script ran with its nonce');
   assert.match(await page.locator('#analytics-cookies').textContent(), /nw_visits/);
-  await page.waitForFunction(() => true);
   await waitFor(() => env.server.store.listConsents().length === before + 1);
   const proof = env.server.store.listConsents().at(-1);
   assert.equal(proof.method, 'accept-all');

@@ -211,8 +211,9 @@ export class RightsRequestForm extends LitElement {
       return;
     }
     // The same fields as the request still pending keep its id, so the backend can de-duplicate.
-    const same = this.pending && FIELD_NAMES.every((k) => this.pending![k] === this.payload('')[k]);
-    const payload = same ? { ...this.pending!, submittedAt: new Date().toISOString() } : this.payload(randomUUID());
+    const current = this.payload(randomUUID());
+    const same = this.pending && FIELD_NAMES.every((k) => this.pending![k] === current[k]);
+    const payload = same ? { ...this.pending!, submittedAt: current.submittedAt } : current;
     await this.send(payload);
   };
 
