@@ -1,58 +1,111 @@
 import type { PolicyDate } from './policy-types.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** ISO, day-first or month-first numeric, "May 8, 2026", "8 May 2026". */
+/** Lower case, accents gone: `März` → `marz`, `Février` → `fevrier`. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+}
+
+/**
+ * Month names and their usual abbreviations in the eight languages the library speaks
+ * (Polish in the genitive a date uses, and the nominative), folded.
+ */
+const MONTH_WORDS: string[][] = [
+  ['january', 'jan', 'januar', 'janner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczen', 'sty'],
+  ['february', 'feb', 'februar', 'fevrier', 'fevr', 'fev', 'febrero', 'febbraio', 'februari', 'fevereiro', 'lutego', 'luty', 'lut'],
+  ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'maart', 'mrt', 'marco', 'marca', 'marzec'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecien', 'kwi'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpien', 'sie'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'wrzesnia', 'wrzesien', 'wrz'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'pazdziernika', 'pazdziernik', 'paz'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis'],
+  ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzien', 'gru'],
+];
+const MONTHS = new Map<string, number>();
+MONTH_WORDS.forEach((names, k) => names.forEach((n) => MONTHS.set(n, k + 1)));
+
+/** The month a word names, 1–12, or 0. */
+export function monthOf(word: string): number {
+  return MONTHS.get(fold(word).replace(/\.$/, '')) ?? 0;
+}
+
+const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\\.º|\\.)?';
+const WORD = '\\p{L}{3,}\\.?';
+/**
+ * A written date: ISO, numeric (`01.03.2026`, `03/01/2026`), or with the month's name in
+ * any of the eight languages — `1 February 2026`, `February 1st, 2026`, `the 1st of
+ * February 2026`, `1. März 2026`, `1er mars 2026`, `1 de marzo de 2026`, `3 marca 2026 r.`
+ */
 export const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|(?:the\\s+)?${DAY}\\s*(?:of\\s+|de\\s+)?${WORD},?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*r\\.)?|${WORD}\\s+${DAY},?\\s+\\d{4})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const PAIR = new RegExp(`([^():\\d][^():\\d]{0,48}?)\\s*:?\\s*${DATE.source}`, 'giu');
+const PAIR = new RegExp(`([^():\\d][^():\\d]{0,60}?)??\\s*:?\\s*${DATE.source}`, 'giu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function valid(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+  return y >= 1900 && y < 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
 /**
  * A written date as ISO `YYYY-MM-DD`, or null. Numeric dates are read day first
- * (`30-07-2022`) unless `monthFirst`; a date that only works one way is read that way.
+ * (`30-07-2022`, `01.03.2026`) unless `monthFirst` (for `/` and `-`); a date that only
+ * works one way is read that way.
  */
 export function toIsoDate(text: string, monthFirst = false): string | null {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return valid(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  m = /^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})$/.exec(text);
   if (m) {
-    const [a, b, y] = [+m[1], +m[2], +m[3]];
+    const [a, b, y] = [+m[1], +m[3], +m[4]];
     if (a > 12) return valid(y, b, a);
     if (b > 12) return valid(y, a, b);
-    return monthFirst ? valid(y, a, b) : valid(y, b, a);
+    return monthFirst && m[2] !== '.' ? valid(y, a, b) : valid(y, b, a);
   }
-  const words = text.toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-  const month = words.findIndex((w) => MONTHS.includes(w.slice(0, 3)) && /^[a-z]+$/.test(w));
-  const nums = words.filter((w) => /^\d+$/.test(w)).map(Number);
-  if (month < 0 || nums.length !== 2) return null;
+  const words = text.replace(/\s*r\.$/, '').split(/[\s,]+/).filter(Boolean);
+  let month = 0;
+  const nums: number[] = [];
+  for (const w of words) {
+    const n = /^(\d+)/.exec(w);
+    if (n && /^\d+(?:st|nd|rd|th|er|e|º|°|ª|\.º|\.)?$/i.test(w)) nums.push(Number(n[1]));
+    else if (!month) month = monthOf(w);
+  }
+  if (!month || nums.length !== 2) return null;
   const [day, year] = nums[0] > 31 ? [nums[1], nums[0]] : nums;
-  return valid(year, MONTHS.indexOf(words[month].slice(0, 3)) + 1, day);
+  return valid(year, month, day);
+}
+
+/** Labels that say a date is the policy's own, in the eight languages (folded). */
+const DATE_LABEL =
+  /updated|update|effective|revised|revision|modified|valid|version|published|as of|in force|stand|aktualisier|gultig|gueltig|fassung|datum|mise a jour|mis a jour|vigueur|applicable|actualiza|vigor|vigente|modificaci|fecha|aggiorna|vigore|data|bijgewerkt|gewijzigd|ingang|versie|atualiza|aktualiz|obowiazuje|wersja|zmian/;
+
+export function isDateLabel(label: string): boolean {
+  return DATE_LABEL.test(fold(label));
 }
 
 /**
- * Reads a line that is only labelled dates — `Last updated : 2026-05-24`,
- * `Effective Date: 30-07-2022 (Updated: 12-01-2025)` — into its dates; null for any
- * other line.
+ * Reads a line that is only labelled dates — `Last updated : 2026-05-24`, `Stand: 1. März
+ * 2026`, `En vigueur le 1er mars 2026`, `**Last updated:** 3 March 2026`, `Effective Date:
+ * 30-07-2022 (Updated: 12-01-2025)` — into its dates; null for any other line.
  */
 export function readDateLine(line: string, monthFirst = false): PolicyDate[] | null {
   // A date line is short and has a year: most lines are ruled out without the big pattern.
   if (line.length > 200 || !/\d{4}/.test(line)) return null;
+  // Markdown emphasis around the label or the date is not part of either.
+  const plain = line.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
   const dates: PolicyDate[] = [];
-  let rest = line;
-  for (const m of line.matchAll(PAIR)) {
-    const label = m[1].replace(/^[\s(,;–—-]+|[\s:–—-]+$/g, '').trim();
-    const date = toIsoDate(m[2].trim(), monthFirst);
-    if (!label || !date || !/[a-z]/i.test(label)) return null;
-    dates.push({ label, date, text: m[2].trim() });
+  let rest = plain;
+  for (const m of plain.matchAll(PAIR)) {
+    const label = (m[1] ?? '').replace(/^[\s(,;–—-]+|[\s:–—-]+$/g, '').trim();
+    const text = m[2].trim();
+    const date = toIsoDate(text, monthFirst);
+    if (!label || !date || !/\p{L}/u.test(label) || label.split(' ').length > 8) return null;
+    dates.push({ label, date, text });
     rest = rest.replace(m[0], '');
   }
   return dates.length && /^[\s().,;:–—-]*$/.test(rest) ? dates : null;

@@ -1,17 +1,22 @@
-import type { Block, List, ListItem, PolicyDocument, Section, Table } from './policy-types.js';
+import type { Block, List, ListItem, ListStyle, PolicyDocument, Section, Table } from './policy-types.js';
 import { parseInline } from './inline.js';
 import { createSlugger } from './slug.js';
-import { readDateLine } from './dates.js';
+import { isDateLabel, readDateLine } from './dates.js';
+import { classify, normalize, readEnum, type Line, type Marker } from './lines.js';
+import { BRITISH, dangles, guessLanguage, isLeadIn } from './language.js';
 
 /**
  * Turns a privacy policy written in plain text or Markdown into a {@link PolicyDocument}.
  *
- * It reads the habits real policies have: a title line or none, labelled dates in any of
- * the usual forms, numbered sections (`1.`, `1.1`, `2.3.1`, numbers that skip) and
- * unnumbered sub-headings, ATX and Setext headings, hard-wrapped paragraphs, bullets
- * written `-`, `*`, `+`, `•`, or as a dash alone on its line, nesting by indentation or by
- * an item that ends with a colon, and pipe tables. Every word of the input appears in the
- * output; it never throws, and it runs in time linear in the length of the text.
+ * A policy is read as a sequence of lines whose roles — title, date line, heading of some
+ * level, list item, table row, paragraph or the continuation of one — follow from the
+ * document as a whole: a numbering scheme (`1.`, `1.1`, `IV.`, `A)`, `§ 4`, `Article 5 –`)
+ * is a heading scheme when it runs in order down the document with text between its
+ * numbers, and a list when its numbers sit on consecutive lines or start again; a marker
+ * that ordinary text can start with (`A.`, `o`, `3  `) counts only when a neighbour
+ * shares it; a wrapped line continues the one before when that one did not end a
+ * sentence. Every word of the input appears in the output; it never throws, and it runs
+ * in time linear in the length of the text.
  */
 export function parsePolicy(input: string): PolicyDocument {
   const text = typeof input === 'string' ? input : String(input ?? '');
@@ -31,92 +36,66 @@ export function parsePolicy(input: string): PolicyDocument {
   }
 }
 
-type Line =
-  | { kind: 'blank' }
-  | { kind: 'atx'; level: number; text: string }
-  | { kind: 'rule' }
-  | { kind: 'row'; cells: string[] }
-  | { kind: 'separator' }
-  | { kind: 'bullet'; indent: number; text: string }
-  | { kind: 'number'; indent: number; number: string; text: string; closed: boolean }
-  | { kind: 'text'; indent: number; text: string };
+/** The line ends a sentence, or leads in to what follows. */
+const TERMINAL = /[.!?:;…]["')\]»”’]?$/;
+const TITLE_WORDS =
+  /privacy|policy|notice|statement|cookie|terms|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|privacybeleid|prywatno|polityka|protec|ochron|gegevens|donn[ée]es personnelles|dati personali|datos personales|dados pessoais/i;
+const ARTICLES = new Set('the a an der die das den dem ein eine le la les un une el los las il lo gli het een o os as um uma'.split(' '));
+const SENTENCE_START = /^(?:we|you|our|your|if|when|this|these|please|wir|sie|ihre|wenn|nous|vous|si|usted|noi|voi|wij|u|uw|nós|você|my|jeśli)\s/iu;
+/** Bullet characters that word processors use for a second or third level. */
+const SUB_BULLETS = new Set(['o', '◦', '▪', '■', '□', '○', '‣', '·']);
 
-/** Line ends, tabs and control characters made plain. */
-function normalize(text: string): string {
-  return (
-    text
-      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-      .replace(/\t/g, '    ')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, ' ')
-  );
+/**
+ * 2 for a line that reads as a heading (`Information we collect`, `What do we collect?`),
+ * 1 for a short one with a full stop (`Definitions.`), 0 for a sentence or a fragment.
+ */
+function titleScore(t: string): number {
+  if (!t || t.length > 120 || /^[\p{Ll}]/u.test(t) || /[,;]$/.test(t)) return 0;
+  const words = t.split(/\s+/).length;
+  if (words > 16) return 0;
+  if (/[.!…]["'”’»)]?$/.test(t)) return words <= 6 && !/[.!?]\s/.test(t) ? 1 : 0;
+  if (/:$/.test(t)) return words <= 8 ? 1 : 0;
+  return 2;
 }
 
-const BULLET = /^( *)([-*+•‣◦▪●·–])(?: +(.*))?$/;
-const NUMBER = /^( *)(\d{1,3}(?:\.\d{1,3})*)([.)])? +(\S.*)$/;
-const SEPARATOR = /^ *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)*\|? *$/;
+const stripColon = (t: string) => t.replace(/\s*:$/, '').trim();
 
-function classify(raw: string): Line {
-  const line = raw.trimEnd();
-  if (!line) return { kind: 'blank' };
-  const atx = /^ {0,3}(#{1,6})(?: +(.*?))?(?: +#+)? *$/.exec(line);
-  if (atx) return { kind: 'atx', level: atx[1].length, text: atx[2] ?? '' };
-  if (line.includes('|') && SEPARATOR.test(line) && line.includes('-')) return { kind: 'separator' };
-  if (/^ *\|.*\| *$/.test(line) && line.trim().length > 2) return { kind: 'row', cells: splitRow(line) };
-  if (/^ *([-*_])( *\1){2,} *$/.test(line)) return { kind: 'rule' };
-  const bullet = BULLET.exec(line);
-  if (bullet && !(bullet[2] === '*' && bullet[3]?.includes('*') && /^\*\S/.test(line.trim()))) {
-    return { kind: 'bullet', indent: bullet[1].length, text: bullet[3] ?? '' };
-  }
-  const num = NUMBER.exec(line);
-  // A lone number needs its dot (`1.`); `1.1` does not. `100 people` is text.
-  if (num && (num[3] || num[2].includes('.'))) {
-    return { kind: 'number', indent: num[1].length, number: num[2], text: num[4], closed: num[3] === ')' };
-  }
-  return { kind: 'text', indent: line.length - line.trimStart().length, text: line.trim() };
+/** Where a list item's marker puts it: its list's scheme, and how it is numbered. */
+interface ItemKind {
+  key: string;
+  ordered: boolean;
+  style?: ListStyle;
+  value?: number;
 }
 
-function splitRow(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '\\' && body[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (body[i] === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += body[i];
-  }
-  cells.push(cell.trim());
-  return cells;
+function itemKind(m: Marker): ItemKind {
+  // `-`, `*`, `+`, `•` and `–` make one list; `o`, `◦`, `▪`… are the levels below.
+  if (m.type === 'bullet') return { key: SUB_BULLETS.has(m.char) ? m.char : '-', ordered: false };
+  const style: Record<string, ListStyle | undefined> = { alpha: 'lower-alpha', ALPHA: 'upper-alpha', roman: 'lower-roman', ROMAN: 'upper-roman' };
+  return { key: `${m.kind}${m.wrap}`, ordered: true, style: style[m.kind!], value: m.value };
 }
-
-const TERMINAL = /[.!?:;]["')\]»”’]?$/;
-
-/** Plain text: does `next` continue the line `prev` (hard wrapping)? */
-function continues(prev: string, next: string): boolean {
-  const p = prev.trimEnd();
-  if (TERMINAL.test(p)) return false;
-  if (/[,(&+/–—-]$/.test(p)) return true;
-  return /^[\p{Ll}(`"'“‘[\d]/u.test(next.trimStart());
-}
-
-const TITLE_WORDS = /privacy|policy|notice|statement|cookie|terms|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|prywatno/i;
 
 interface OpenList {
   list: List;
+  key: string;
   indent: number;
   /** Opened because the item above ended with a colon (no indentation in the text). */
   byColon: boolean;
   /** Raw text of each item, parsed inline when the list closes. */
   raw: string[];
+  /** The last physical line of the last item. */
+  tail: string;
+}
+
+interface Scheme {
+  key: string;
+  /** Unnumbered kinds (ALL-CAPS lines, colon lines, plain sub-headings) never hold a numbered scheme. */
+  weak: boolean;
+  level: number;
 }
 
 class Parser {
   private readonly lines: Line[];
-  private readonly raw: string[];
   private readonly markdown: boolean;
   private readonly doc: PolicyDocument = { title: null, dates: [], blocks: [], sections: [] };
   private readonly stack: Section[] = [];
@@ -124,34 +103,236 @@ class Parser {
   private paragraph: string[] | null = null;
   private lists: OpenList[] = [];
   private table: string[][] | null = null;
-  /** Sections made from unnumbered plain-text sub-headings: siblings, never parents of each other. */
-  private readonly subheadings = new Set<Section>();
-  private loneMarker: number | null = null;
+  private lone: Marker | null = null;
+  private loneIndent = 0;
   private atxBase = 1;
   private monthFirst = false;
+  private baseIndent = 0;
+  /** Width a hard-wrapped text fills its lines to, or 0. */
+  private wrapWidth = 0;
+  /** ALL-CAPS or `Label:` lines used as the document's headings. */
+  private colonHabit = false;
+  /** Per line: how many same-scheme numbers sit on consecutive lines around it. */
+  private run: Uint16Array;
+  /** Numbering schemes with at least two numbers that stand alone, title-like: heading candidates. */
+  private headingKeys = new Set<string>();
+  private schemes: Scheme[] = [];
+  private chain = new Map<string, number>();
   /** The last non-blank line, for decisions that look back. */
-  private previous: Line = { kind: 'blank' };
-  private blankBefore = false;
+  private previous: Line = { kind: 'blank', indent: 0, text: '' };
+  private previousRole: 'heading' | 'title' | 'date' | 'other' = 'other';
+  private blankBefore = true;
+  private skip = -1;
 
   constructor(text: string) {
-    this.raw = normalize(text).split('\n');
-    this.lines = this.raw.map(classify);
+    const raw = normalize(text).split('\n');
+    this.lines = raw.map(classify);
+    this.run = new Uint16Array(this.lines.length);
     this.markdown = this.lines.some((l) => l.kind === 'atx' && l.text);
-    // Numeric dates: month first only when the document shows it (a middle part over 12).
-    this.monthFirst = /\b\d{1,2}[/.-](1[3-9]|2\d|3[01])[/.-]\d{4}\b/.test(text.slice(0, 4000));
-    const atxLevels = this.lines.filter((l): l is Extract<Line, { kind: 'atx' }> => l.kind === 'atx').map((l) => l.level);
+    const atxLevels = this.lines.filter((l) => l.kind === 'atx').map((l) => l.level!);
     const rest = atxLevels.slice(this.titleIsFirstAtx() ? 1 : 0);
     this.atxBase = rest.length ? Math.min(...rest) : 1;
+    this.analyse(text);
   }
 
   parse(): PolicyDocument {
-    this.lines.forEach((line, i) => {
-      this.line(line, i);
-      if (line.kind !== 'blank') this.previous = line;
+    for (let i = 0; i < this.lines.length; i++) {
+      if (i === this.skip) continue;
+      const line = this.lines[i];
+      const role = this.line(line, i);
+      if (line.kind !== 'blank') {
+        this.previous = line;
+        this.previousRole = role ?? 'other';
+      }
       this.blankBefore = line.kind === 'blank';
-    });
-    this.closeAll();
+    }
+    this.closeBlocks();
     return this.doc;
+  }
+
+  // ---- The document as a whole ----------------------------------------------------------
+
+  private analyse(text: string): void {
+    const lines = this.lines;
+    let base = Infinity;
+    for (const l of lines) if (l.kind !== 'blank' && l.indent < base) base = l.indent;
+    this.baseIndent = base === Infinity ? 0 : base;
+    this.confirmMarkers();
+    this.findRuns();
+    this.readHabits();
+    // Numeric dates: the document shows its order (a part over 12), else its language does.
+    const numeric = /\b(\d{1,2})[/-](\d{1,2})[/-]\d{4}\b/g;
+    const head = text.slice(0, 20000);
+    let order: boolean | null = null;
+    for (const m of head.matchAll(numeric)) {
+      if (+m[1] > 12) order = false;
+      else if (+m[2] > 12) order = true;
+      if (order !== null) break;
+    }
+    if (order === null && numeric.test(head)) order = guessLanguage(head) === 'en' && !BRITISH.test(head);
+    this.monthFirst = order ?? false;
+  }
+
+  /**
+   * Letters and Roman numerals: `i` after `h` is a letter, before `ii` a numeral. Markers
+   * that ordinary text can start with count only when a neighbour of the same kind
+   * continues or precedes them; the others become text again.
+   */
+  private confirmMarkers(): void {
+    const lines = this.lines;
+    const byClass = new Map<string, number[]>();
+    for (let i = 0; i < lines.length; i++) {
+      const m = lines[i].marker;
+      if (!m || m.type !== 'enum' || m.kind === 'word' || m.kind === 'dotted') continue;
+      const letter = m.kind !== 'num';
+      const upper = m.kind === 'ALPHA' || m.kind === 'ROMAN';
+      const key = letter ? `${upper ? 'U' : 'l'}${m.wrap}` : `n${m.wrap}`;
+      let list = byClass.get(key);
+      if (!list) byClass.set(key, (list = []));
+      list.push(i);
+    }
+    const alphaOf = (m: Marker) => (m.kind === 'alpha' || m.kind === 'ALPHA' ? m.value : -9);
+    const romanOf = (m: Marker) => (m.kind === 'roman' || m.kind === 'ROMAN' ? m.value : (m.roman ?? -9));
+    for (const [key, list] of byClass) {
+      const near = key[0] === 'l' ? 60 : Infinity;
+      const ms = list.map((i) => lines[i].marker!);
+      const linked = (a: number, b: number, read: (m: Marker) => number) =>
+        a >= 0 && b < list.length && list[b] - list[a] <= near && read(ms[a]) + 1 === read(ms[b]) && read(ms[a]) > 0;
+      for (let k = 0; k < list.length; k++) {
+        const m = ms[k];
+        if (key[0] === 'n') {
+          if (m.weak && !linked(k - 1, k, (x) => x.value) && !linked(k, k + 1, (x) => x.value)) this.demote(list[k]);
+          continue;
+        }
+        // Read a single letter the way its neighbours are read.
+        if (m.roman !== undefined) {
+          const asAlpha = linked(k - 1, k, alphaOf) || (!linked(k - 1, k, romanOf) && linked(k, k + 1, alphaOf));
+          const asRoman = !asAlpha && (linked(k - 1, k, romanOf) || linked(k, k + 1, romanOf) || m.value === 9);
+          if (asRoman) {
+            m.kind = m.kind === 'ALPHA' ? 'ROMAN' : 'roman';
+            m.value = m.roman;
+          }
+          m.roman = undefined;
+        }
+        const read = m.kind === 'alpha' || m.kind === 'ALPHA' ? alphaOf : romanOf;
+        if (m.weak && !linked(k - 1, k, read) && !linked(k, k + 1, read)) this.demote(list[k]);
+      }
+    }
+    // `o` is a bullet only beside another `o`, or under a line that leads in to a list.
+    for (let i = 0; i < lines.length; i++) {
+      const m = lines[i].marker;
+      if (m?.char !== 'o') continue;
+      const prev = this.neighbour(i, -1);
+      const next = this.neighbour(i, 1);
+      const same = (l: Line | undefined) => l?.marker?.char === 'o' && l.indent === lines[i].indent;
+      if (!(same(prev) || same(next) || (prev && /:$/.test(prev.text) && /^[^\p{Ll}]/u.test(m.body)))) this.demote(i);
+    }
+  }
+
+  private demote(i: number): void {
+    const l = this.lines[i];
+    l.kind = 'text';
+    l.marker = undefined;
+  }
+
+  private neighbour(i: number, step: number): Line | undefined {
+    for (let j = i + step; j >= 0 && j < this.lines.length; j += step) if (this.lines[j].kind !== 'blank') return this.lines[j];
+    return undefined;
+  }
+
+  /** The scheme a numbered line belongs to, for heading decisions; null for lines that cannot head. */
+  private headKey(m: Marker): string | null {
+    if (m.type !== 'enum') return null;
+    if (m.kind === 'num' || m.kind === 'dotted') return m.wrap === '.' ? `n${m.depth}` : `n${m.depth}${m.wrap}`;
+    if (m.kind === 'ALPHA' || m.kind === 'ROMAN') return `${m.kind}${m.wrap}`;
+    if (m.kind === 'word') return `w:${m.label.replace(/[\s\d.º°ª]+.*$/, '').toLowerCase()}`;
+    return null;
+  }
+
+  /**
+   * Numbers of one scheme on consecutive lines (only blank lines, deeper lines or
+   * lower-case continuations between) are a list, not headings; a scheme needs two
+   * numbers that stand alone with a title-like text to be a heading scheme.
+   */
+  private findRuns(): void {
+    const lines = this.lines;
+    const last = new Map<string, number>();
+    const first = new Int32Array(lines.length).fill(-1);
+    const count = new Uint32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const key = this.runKey(lines[i]);
+      if (!key) continue;
+      const prev = last.get(key);
+      first[i] = prev !== undefined && this.adjacent(prev, i) ? first[prev] : i;
+      count[first[i]]++;
+      last.set(key, i);
+    }
+    const solo = new Map<string, number>();
+    for (let i = 0; i < lines.length; i++) {
+      if (first[i] < 0) continue;
+      const n = Math.min(65535, count[first[i]]);
+      this.run[i] = n;
+      const l = lines[i];
+      if (n === 1 && titleScore(l.marker!.body) && l.indent <= this.baseIndent + 3) {
+        const key = this.runKey(l)!;
+        solo.set(key, (solo.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, n] of solo) if (n >= 2) this.headingKeys.add(key);
+  }
+
+  /** The scheme of a line whose numbers may head sections one by one (not `1.1`, not `§ 4`). */
+  private runKey(l: Line): string | null {
+    const m = l.marker;
+    if (!m || m.kind === 'word' || (m.kind === 'dotted' && m.depth > 1)) return null;
+    return this.headKey(m);
+  }
+
+  private adjacent(a: number, b: number): boolean {
+    const indent = this.lines[a].indent;
+    for (let j = a + 1; j < b; j++) {
+      const l = this.lines[j];
+      if (l.kind === 'blank' || l.indent > indent) continue;
+      if (l.kind === 'text' && /^[\p{Ll}]/u.test(l.text)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** Habits of the whole text: colon lines as headings, hard wrapping. */
+  private readHabits(): void {
+    const lines = this.lines;
+    let colon = 0;
+    let colonBeforeText = 0;
+    const lengths: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.kind === 'text' || l.kind === 'marker') {
+        const next = lines[i + 1];
+        if (next?.kind === 'text' && /^\p{Ll}/u.test(next.text) && !TERMINAL.test(l.text) && l.text.length >= 30) lengths.push(l.text.length + l.indent);
+        if (l.kind === 'text' && this.colonCandidate(l.text, i)) {
+          colon++;
+          const next = this.neighbour(i, 1);
+          if (next?.kind === 'text' && next.text.length >= 30) colonBeforeText++;
+        }
+      }
+    }
+    this.colonHabit = colon >= 2 && colonBeforeText * 2 >= colon;
+    // Hard wrapping shows in lines cut in mid-sentence; their lengths tell the width.
+    lengths.sort((a, b) => a - b);
+    if (lengths.length >= 4) {
+      const width = lengths[Math.floor(lengths.length / 2)];
+      const tight = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.15).length;
+      if (width <= 110 && tight >= lengths.length * 0.75) this.wrapWidth = width;
+    }
+  }
+
+  private colonCandidate(t: string, i: number): boolean {
+    if (!/:$/.test(t) || t.length > 60 || /:.+:/.test(t) || /^[^\p{Lu}\p{N}]/u.test(t.replace(/^[*_]+/, ''))) return false;
+    if (t.split(/\s+/).length > 6 || isLeadIn(t)) return false;
+    const prev = this.neighbour(i, -1);
+    const blank = i > 0 && this.lines[i - 1].kind === 'blank';
+    return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker';
   }
 
   private titleIsFirstAtx(): boolean {
@@ -159,17 +340,30 @@ class Parser {
     return first?.kind === 'atx' && first.level === 1;
   }
 
+  // ---- Line by line ---------------------------------------------------------------------
+
   private get inPreamble(): boolean {
     return !this.doc.sections.length && !this.doc.blocks.length && !this.paragraph && !this.lists.length && !this.table;
   }
 
-  private nextLine(i: number): Line {
-    for (let j = i + 1; j < this.lines.length; j++) if (this.lines[j].kind !== 'blank') return this.lines[j];
-    return { kind: 'blank' };
+  /** A Setext underline (`===` or `---`) right under line `i`. */
+  private underline(i: number): '=' | '-' | null {
+    const next = this.lines[i + 1];
+    if (!next || next.indent > 3) return null;
+    if (next.kind === 'text' && /^=+$/.test(next.text)) return '=';
+    if (next.kind === 'rule' && /^-+$/.test(next.text)) return '-';
+    return null;
   }
 
-  private line(line: Line, i: number): void {
+  private line(line: Line, i: number): 'heading' | 'title' | 'date' | 'other' | void {
     if (line.kind !== 'row' && line.kind !== 'separator') this.closeTable();
+    if (line.kind === 'text' || line.kind === 'marker') {
+      const under = this.underline(i);
+      if (under && !this.paragraph && !TERMINAL.test(line.text) && line.text.length <= 120) {
+        this.skip = i + 1;
+        return this.setext(line, under);
+      }
+    }
     switch (line.kind) {
       case 'blank':
         this.closeParagraph();
@@ -177,118 +371,161 @@ class Parser {
       case 'atx':
         return this.atx(line);
       case 'rule':
-        // A Setext underline makes the paragraph above a heading; otherwise a separator.
-        if (this.paragraph?.length === 1 && /^ *-+ *$/.test(this.rawLine(i)) && !TERMINAL.test(this.paragraph[0])) {
-          const title = this.paragraph[0];
-          this.paragraph = null;
-          return this.heading(null, title, this.markdown ? 2 - this.atxBase + 1 : this.depth() + 1);
-        }
+        // An underline under a title or heading was read with it; otherwise a separator.
         return this.closeBlocks();
       case 'separator':
         // Under a table's first row it marks the header; alone it is just a line.
-        if (!this.table) this.text({ kind: 'text', indent: 0, text: this.rawLine(i).trim() }, i);
+        if (!this.table) return this.text({ kind: 'text', indent: line.indent, text: line.text }, i);
         return;
       case 'row':
         this.closeParagraph();
         this.closeLists();
-        (this.table ??= []).push(line.cells);
+        (this.table ??= []).push(line.cells!);
         return;
-      case 'bullet':
-        this.closeParagraph();
-        if (!line.text) {
-          this.loneMarker = line.indent;
-          return;
-        }
-        return this.item(line.indent, line.text, i);
-      case 'number':
-        return this.number(line, i);
+      case 'marker':
+        return this.marker(line, i);
       case 'text':
         return this.text(line, i);
     }
   }
 
-  private rawLine(i: number): string {
-    return this.raw[i];
+  private setext(line: Line, under: '=' | '-'): 'heading' | 'title' {
+    const m = line.marker;
+    const numbered = m?.type === 'enum' && m.body ? m : null;
+    const title = numbered ? numbered.body : line.text;
+    if (under === '=' && this.inPreamble && this.doc.title === null && !this.doc.sections.length && !numbered) {
+      this.doc.title = title;
+      return 'title';
+    }
+    if (this.markdown) {
+      this.heading(numbered?.label ?? null, title, Math.max(1, (under === '=' ? 1 : 2) - this.atxBase + 1));
+    } else this.schemeHeading(`setext${under}`, false, numbered?.label ?? null, title);
+    return 'heading';
   }
 
-  private atx(line: Extract<Line, { kind: 'atx' }>): void {
+  private atx(line: Line): 'heading' | 'title' | void {
     if (!line.text) return;
     if (line.level === 1 && this.inPreamble && this.doc.title === null && this.titleIsFirstAtx()) {
       this.doc.title = line.text;
+      return 'title';
+    }
+    const m = readEnum(line.text);
+    const numbered = m && m.type === 'enum' && m.body && m.kind !== 'alpha' && m.kind !== 'roman' ? m : null;
+    this.heading(numbered?.label ?? null, numbered?.body ?? line.text, Math.max(1, line.level! - this.atxBase + 1));
+    return 'heading';
+  }
+
+  private marker(line: Line, i: number): 'heading' | void {
+    const m = line.marker!;
+    if (this.lone) this.lone = null;
+    if (m.type === 'enum' && !this.markdown) {
+      // `Art. 6 Abs. 1` wrapped from the line before is text.
+      const wrapped = this.paragraph && !this.blankBefore && (m.weak || m.kind === 'word') && this.continues(this.paragraph[this.paragraph.length - 1], line.text, true);
+      if (!wrapped && this.isHeading(line, i)) {
+        let title = m.body;
+        // `§ 4` alone on its line, its title on the next.
+        if (!title) {
+          const next = this.lines[i + 1];
+          if (next?.kind === 'text' && titleScore(next.text) === 2) {
+            title = next.text;
+            this.skip = i + 1;
+          }
+        }
+        this.schemeHeading(this.headKey(m)!, false, m.label, title, m.value);
+        return 'heading';
+      }
+      if (wrapped || m.kind === 'dotted' || m.kind === 'word') return void this.text({ kind: 'text', indent: line.indent, text: line.text }, i);
+    }
+    if (m.type === 'enum' && this.markdown && (m.kind === 'dotted' || m.kind === 'word')) {
+      return void this.text({ kind: 'text', indent: line.indent, text: line.text }, i);
+    }
+    this.closeParagraph();
+    if (!m.body) {
+      this.lone = m;
+      this.loneIndent = line.indent;
       return;
     }
-    const numbered = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(\S.*)$/.exec(line.text);
-    this.heading(numbered?.[1] ?? null, numbered?.[2] ?? line.text, Math.max(1, line.level - this.atxBase + 1));
+    this.item(line.indent, m.body, itemKind(m));
   }
 
-  private number(line: Extract<Line, { kind: 'number' }>, i: number): void {
-    if (!this.markdown && this.isNumberedHeading(line)) {
-      return this.heading(line.number, line.text, line.number.split('.').length);
-    }
-    // `1.3)` or `2.1 text` that is not a heading is text: only whole numbers count a list.
-    if (line.number.includes('.')) return this.text({ kind: 'text', indent: line.indent, text: this.raw[i].trim() }, i);
-    this.closeParagraph();
-    this.item(line.indent, line.text, i, Number(line.number));
-  }
-
-  /** `3. Sharing` is a section; `1. Open settings.` inside section 3 is a list item. */
-  private isNumberedHeading(line: Extract<Line, { kind: 'number' }>): boolean {
-    const t = line.text;
-    if (line.closed || line.indent > 3 || t.length > 120 || /[.,;:]$/.test(t) || t.split(/\s+/).length > 16) return false;
-    const parts = line.number.split('.').map(Number);
-    const top = this.stack[0]?.number;
-    if (parts.length === 1 && top && /^\d+$/.test(top) && parts[0] <= Number(top)) return false;
+  /** `3. Sharing` is a section; `1. Open settings` inside section 3 is a list item. */
+  private isHeading(line: Line, i: number): boolean {
+    const m = line.marker!;
+    if (line.indent > this.baseIndent + 3) return false;
+    const score = titleScore(m.body);
+    if (m.kind === 'word') return score > 0 || m.body === '';
+    if (!score) return false;
+    if (m.kind === 'dotted' && m.depth > 1) return true;
+    const key = this.headKey(m);
+    if (!key || !this.headingKeys.has(key)) return false;
+    const run = this.run[i];
+    if (run >= 3) return false;
+    const last = this.chain.get(key);
+    if (run === 2 && last === undefined) return false;
+    const inOrder = last === undefined ? m.value <= 3 : m.value > last && m.value <= last + 5;
+    if (!inOrder) return false;
     // A list that has begun (`1. A`, `2. B`) keeps going.
-    if (parts.length === 1 && this.lists.at(-1)?.list.ordered && this.lists.at(-1)!.indent === line.indent) return false;
+    const open = this.lists.at(-1);
+    if (open && open.key === itemKind(m).key && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value) return false;
     return true;
   }
 
-  private text(line: Extract<Line, { kind: 'text' }>, i: number): void {
+  /** Places a heading of a scheme in the hierarchy: a scheme seen above keeps its level; a new one goes one deeper. */
+  private schemeHeading(key: string, weak: boolean, number: string | null, title: string, value = NaN): void {
+    const k = this.schemes.findIndex((s) => s.key === key);
+    let level: number;
+    if (k >= 0) {
+      for (const s of this.schemes.splice(k + 1)) this.chain.delete(s.key);
+      level = this.schemes[k].level;
+    } else {
+      if (!weak) while (this.schemes.length && this.schemes[this.schemes.length - 1].weak) this.chain.delete(this.schemes.pop()!.key);
+      level = (this.schemes.at(-1)?.level ?? 0) + 1;
+      this.schemes.push({ key, weak, level });
+    }
+    this.chain.set(key, value);
+    this.heading(number, stripColon(title), level);
+  }
+
+  private text(line: Line, i: number): 'heading' | 'title' | 'date' | void {
     const t = line.text;
-    if (this.loneMarker !== null) {
-      const indent = this.loneMarker;
-      this.loneMarker = null;
-      return this.item(indent, t, i);
+    if (this.lone) {
+      const m = this.lone;
+      this.lone = null;
+      return void this.item(this.loneIndent, t, itemKind(m));
     }
-    if (this.inPreamble || (this.doc.title !== null && !this.doc.sections.length && !this.doc.blocks.length && !this.paragraph)) {
-      if (t.length <= 200) {
-        const dates = readDateLine(t, this.monthFirst);
-        if (dates) {
-          this.doc.dates.push(...dates);
-          return;
-        }
-      }
-      if (this.inPreamble && this.doc.title === null && !this.doc.dates.length && this.isTitle(t, i)) {
-        this.doc.title = t;
-        return;
+    // Labelled dates: near the top with any label, elsewhere with a label that says so.
+    if (t.length <= 200 && !this.paragraph && this.lists.length === 0) {
+      const dates = readDateLine(t, this.monthFirst);
+      if (dates && (this.inPreamble || this.doc.sections.length === 0 || dates.every((d) => isDateLabel(d.label)))) {
+        this.doc.dates.push(...dates);
+        return 'date';
       }
     }
+    if (this.inPreamble && this.doc.title === null && !this.doc.dates.length && this.isTitle(t, i)) {
+      this.doc.title = t.replace(/^[*_]{1,3}(.+?)[*_]{1,3}$/, '$1');
+      return 'title';
+    }
+    if (/^=+$/.test(t) && (this.previousRole === 'title' || this.previousRole === 'heading')) return;
     const open = this.lists.at(-1);
-    if (open && this.previous.kind !== 'blank') {
+    if (open && !this.blankBefore) {
       const last = open.raw.length - 1;
-      const joins = this.markdown
-        ? !this.blankBefore && this.previous.kind !== 'atx'
-        : !this.blankBefore && (continues(open.raw[last], t) || this.sandwiched(open, i));
+      const joins = this.markdown ? this.previous.kind !== 'atx' : this.itemGoesOn(open, t, i);
       if (joins) {
         open.raw[last] += ' ' + t;
+        open.tail = t;
         return;
       }
     }
-    // A Setext `===` underline makes the line above a heading.
-    if (/^=+$/.test(t) && this.paragraph?.length === 1 && !this.blankBefore) {
-      const title = this.paragraph[0];
-      this.paragraph = null;
-      return this.heading(null, title, 1);
-    }
-    if (!this.markdown && this.isSubheading(t, i)) {
-      const parent = [...this.stack].reverse().find((s) => !this.subheadings.has(s));
-      this.heading(null, t, (parent?.level ?? 0) + 1);
-      this.subheadings.add(this.stack.at(-1)!);
-      return;
+    if (!this.markdown) {
+      const heading = this.plainHeading(line, i);
+      if (heading) {
+        this.schemeHeading(heading.key, true, null, heading.title);
+        return 'heading';
+      }
     }
     if (this.paragraph && !this.blankBefore) {
       const prev = this.paragraph[this.paragraph.length - 1];
-      if (this.markdown || continues(prev, t)) {
+      if (this.markdown || this.continues(prev, t, false)) {
         this.paragraph.push(t);
         return;
       }
@@ -297,37 +534,68 @@ class Parser {
     this.paragraph = [t];
   }
 
-  /** A line between two bullets of the same list, after an item that has not ended: it continues the item. */
+  /** Does `next` continue the line `prev` (hard wrapping)? */
+  private continues(prev: string, next: string, item: boolean): boolean {
+    const p = prev.trimEnd();
+    if (TERMINAL.test(p)) return false;
+    if (/[,(&+/–—-]$/.test(p) || dangles(p)) return true;
+    if (/^[\p{Ll}(`"'“‘„«[\d]/u.test(next)) return true;
+    if (this.wrapWidth && p.length >= this.wrapWidth * (item ? 0.9 : 0.8)) return true;
+    // Prose written one paragraph per line does not stop in mid-sentence.
+    return !item && p.length >= 60 && !/:$/.test(next) && titleScore(next) !== 2;
+  }
+
+  /** A text line under a list item: does it continue the item? */
+  private itemGoesOn(open: OpenList, t: string, i: number): boolean {
+    if (this.previous.kind === 'blank') return false;
+    const tail = open.tail;
+    if (this.continues(tail, t, true) || this.sandwiched(open, i)) return true;
+    // `… with the built-in` / `Reader and Cost Management roles …`: a noun phrase cut in two.
+    const words = tail.trimEnd().split(/\s+/);
+    return !TERMINAL.test(tail) && words.length >= 3 && ARTICLES.has(words[words.length - 2].toLowerCase()) && !SENTENCE_START.test(t) && !/:$/.test(t) && t.length >= 40;
+  }
+
+  /** A line between two items of the same list, after an item that has not ended: it continues the item. */
   private sandwiched(open: OpenList, i: number): boolean {
-    const next = this.nextLine(i);
+    const next = this.neighbour(i, 1);
     return (
-      !TERMINAL.test(open.raw[open.raw.length - 1]) &&
-      !/:$/.test(this.rawLine(i).trim()) &&
-      next.kind === (open.list.ordered ? 'number' : 'bullet') &&
-      (next as { indent: number }).indent === open.indent
+      !TERMINAL.test(open.tail) &&
+      !/:$/.test(this.lines[i].text) &&
+      next?.kind === 'marker' &&
+      itemKind(next.marker!).key === open.key &&
+      next.indent === open.indent
     );
   }
 
   private isTitle(t: string, i: number): boolean {
-    if (t.length > 100 || TERMINAL.test(t)) return false;
-    const next = this.nextLine(i);
-    return TITLE_WORDS.test(t) || (next.kind === 'text' && readDateLine(next.text, this.monthFirst) !== null);
+    if (t.length > 100 || /[.;,]$/.test(t)) return false;
+    const next = this.neighbour(i, 1);
+    return TITLE_WORDS.test(t) || (next?.kind === 'text' && readDateLine(next.text, this.monthFirst) !== null);
   }
 
-  /** An unnumbered heading: a short title-like line followed by a paragraph or a list. */
-  private isSubheading(t: string, i: number): boolean {
-    if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return false;
-    if (t.split(/\s+/).length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t)) return false;
+  /** An unnumbered heading: an ALL-CAPS line, a `Label:` line where the text uses them, or a short title-like line over a paragraph or list. */
+  private plainHeading(line: Line, i: number): { key: string; title: string } | null {
+    const t = line.text;
+    if (line.indent > this.baseIndent + 3 || t.length > 120) return null;
     const prev = this.previous;
-    if (prev.kind === 'text' && !TERMINAL.test(prev.text)) return false;
-    if (prev.kind === 'bullet' && !TERMINAL.test(this.lists.at(-1)?.raw.at(-1) ?? '.')) return false;
-    const next = this.nextLine(i);
-    return (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) || next.kind === 'bullet';
+    const afterText = prev.kind === 'text' && !this.blankBefore && this.previousRole === 'other' && !TERMINAL.test(prev.text);
+    if (afterText) return null;
+    if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
+    const next = this.neighbour(i, 1);
+    if (!next) return null;
+    // **A bold line** is a heading.
+    const bold = /^(\*\*|__)([^*_].*?)\1:?$/.exec(t);
+    if (bold && titleScore(bold[2])) return { key: 'bold', title: bold[2] };
+    if (isCaps(t)) return { key: 'caps', title: t };
+    if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
+    if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
+    if (t.split(/\s+/).length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t)) return null;
+    if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
+    if (next.kind === 'marker' && next.marker!.type === 'bullet') return { key: 'sub', title: t };
+    return null;
   }
 
-  private depth(): number {
-    return this.stack.at(-1)?.level ?? 0;
-  }
+  // ---- Building the tree ----------------------------------------------------------------
 
   private heading(number: string | null, title: string, level: number): void {
     this.closeBlocks();
@@ -338,44 +606,57 @@ class Parser {
     this.stack.push(section);
   }
 
-  private item(indent: number, text: string, _i: number, value?: number): void {
+  private item(indent: number, text: string, kind: ItemKind): void {
     this.closeParagraph();
-    const ordered = value !== undefined;
-    while (this.lists.length && this.lists[this.lists.length - 1].indent > indent && !this.lists[this.lists.length - 1].byColon) {
-      this.closeList();
-    }
+    while (this.lists.length && this.lists[this.lists.length - 1].indent > indent && !this.lists[this.lists.length - 1].byColon) this.closeList();
     let top = this.lists.at(-1);
     // An item of the "label : text" kind after a colon-opened sub-list goes back up a level.
-    if (top?.byColon && (top.indent > indent || /^[^:]{1,80}?\s?:\s+\S/.test(text))) {
+    if (top?.byColon && (top.indent > indent || (top.key === kind.key && /^[^:]{1,80}?\s?:\s+\S/.test(text) && this.lists.length > 1))) {
       this.closeList();
       top = this.lists.at(-1);
     }
-    if (top && top.indent === indent && top.list.ordered !== ordered) {
-      this.closeList();
-      top = this.lists.at(-1);
+    if (top && top.indent === indent && top.key !== kind.key) {
+      // Another marker at the same indent: back to an open list that uses it, or a list inside the last item.
+      let k = this.lists.length - 1;
+      while (k >= 0 && !(this.lists[k].key === kind.key && this.lists[k].indent === indent)) k--;
+      if (k >= 0) {
+        while (this.lists.length > k + 1) this.closeList();
+        top = this.lists[k];
+      } else if (
+        /[:,]$/.test(top.tail) ||
+        dangles(top.tail) ||
+        (kind.ordered && top.list.ordered) ||
+        (!kind.ordered && !top.list.ordered && SUB_BULLETS.has(kind.key) && !SUB_BULLETS.has(top.key))
+      ) {
+        top = this.open(top, indent, kind, true);
+      } else {
+        this.closeList();
+        top = this.lists.at(-1);
+        if (top && top.indent === indent) top = undefined;
+      }
+    } else if (top && top.indent === indent && !kind.ordered && !this.markdown && /:\s*$/.test(top.raw.at(-1) ?? '') && !top.list.items.at(-1)?.children) {
+      top = this.open(top, indent, kind, true);
     }
-    if (top && top.indent === indent && !ordered && !this.markdown && /:\s*$/.test(top.raw.at(-1) ?? '') && !top.list.items.at(-1)?.children) {
-      top = this.open(top, indent, ordered, true, value);
-    } else if (!top || indent > top.indent) {
-      top = this.open(top, indent, ordered, false, value);
-    }
+    if (!top || indent > top.indent || top.key !== kind.key) top = this.open(top, indent, kind, false);
     const item: ListItem = { content: [] };
     // Numbers stay as written: a list that skips one says so.
-    if (ordered && value !== (top.list.start ?? 1) + top.list.items.length) item.value = value;
+    if (kind.ordered && kind.value !== (top.list.start ?? 1) + top.list.items.length) item.value = kind.value;
     top.list.items.push(item);
     top.raw.push(text);
+    top.tail = text;
   }
 
-  private open(parent: OpenList | undefined, indent: number, ordered: boolean, byColon: boolean, start?: number): OpenList {
-    const list: List = { type: 'list', ordered, items: [] };
-    if (ordered && start !== undefined && start !== 1) list.start = start;
-    const host = parent?.list.items.at(-1);
+  private open(parent: OpenList | undefined, indent: number, kind: ItemKind, byColon: boolean): OpenList {
+    const list: List = { type: 'list', ordered: kind.ordered, items: [] };
+    if (kind.style) list.style = kind.style;
+    if (kind.ordered && kind.value !== undefined && kind.value !== 1) list.start = kind.value;
+    const host = parent && parent.indent <= indent ? parent.list.items.at(-1) : undefined;
     if (host && !host.children) host.children = list;
     else {
       this.closeParagraph();
       this.target().push(list);
     }
-    const open: OpenList = { list, indent, byColon, raw: [] };
+    const open: OpenList = { list, key: kind.key, indent, byColon, raw: [], tail: '' };
     this.lists.push(open);
     return open;
   }
@@ -398,7 +679,10 @@ class Parser {
 
   private closeLists(): void {
     while (this.lists.length) this.closeList();
-    this.loneMarker = null;
+    if (this.lone) {
+      // A marker alone on the last line keeps nothing to show; it is not a word.
+      this.lone = null;
+    }
   }
 
   private closeTable(): void {
@@ -416,8 +700,11 @@ class Parser {
     this.closeLists();
     this.closeTable();
   }
+}
 
-  private closeAll(): void {
-    this.closeBlocks();
-  }
+/** An ALL-CAPS line that names a section: `YOUR RIGHTS`, `DERECHOS DE LOS INTERESADOS`. */
+function isCaps(t: string): boolean {
+  if (t.length > 80 || /\p{Ll}/u.test(t) || /[.!;,]$/.test(t)) return false;
+  const letters = t.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= 4 && t.split(/\s+/).length <= 10 && !/\d{4}/.test(t);
 }

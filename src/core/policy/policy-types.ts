@@ -44,8 +44,12 @@ export interface List {
   ordered: boolean;
   /** First number of an ordered list. */
   start?: number;
+  /** How an ordered list is numbered when not with digits: `(a)`, `A.`, `(i)`, `IV.`. */
+  style?: ListStyle;
   items: ListItem[];
 }
+
+export type ListStyle = 'lower-alpha' | 'upper-alpha' | 'lower-roman' | 'upper-roman';
 
 export interface ListItem {
   content: Inline[];

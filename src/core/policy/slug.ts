@@ -13,7 +13,7 @@ export function kebab(text: string): string {
 export function createSlugger(): (number: string | null, title: string) => string {
   const seen = new Map<string, number>();
   return (number, title) => {
-    const base = [number ? number.replace(/\./g, '-') : '', kebab(title).slice(0, 80)].filter(Boolean).join('-') || 'section';
+    const base = [number ? kebab(number.replace(/\./g, '-')) : '', kebab(title).slice(0, 80)].filter(Boolean).join('-') || 'section';
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     let slug = count === 1 ? base : `${base}-${count}`;
