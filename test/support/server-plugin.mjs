@@ -1,11 +1,25 @@
 // Real endpoints on the test server for the browser tests:
 // - /test-api/consents: POST stores the JSON body, GET lists what was stored, DELETE clears;
 // - /shared-policies/<name>: the sample policies in ../shared/policies (used in place, never copied);
-// - /test-api/policy/<case>: answers the way a broken policy URL does.
-import { readFile } from 'node:fs/promises';
+// - /test-api/policy/<case>: answers the way a broken policy URL does;
+// - /test-api/policy-corpus: test/fixtures/policies with their expectations, as JSON.
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const policies = fileURLToPath(new URL('../../../shared/policies/', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/policies/', import.meta.url));
+
+/** Every policy of the corpus with its expectations, the text byte-exact (CR and CRLF kept). */
+async function readCorpus() {
+  const names = (await readdir(corpus)).filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md').sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      text: await readFile(corpus + name, 'utf8'),
+      expect: JSON.parse(await readFile(corpus + name.replace(/\.(txt|md)$/, '.expect.json'), 'utf8')),
+    })),
+  );
+}
 
 export function testApiMiddleware() {
   const stored = [];
@@ -17,6 +31,11 @@ export function testApiMiddleware() {
       if (!/^[\w-]+\.txt$/.test(name)) return next();
       ctx.type = 'text/plain; charset=utf-8';
       ctx.body = await readFile(policies + name, 'utf8');
+      return;
+    }
+    if (ctx.path === '/test-api/policy-corpus') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(await readCorpus());
       return;
     }
     if (ctx.path.startsWith('/test-api/policy/')) return policyCase(ctx, ctx.path.slice('/test-api/policy/'.length));

@@ -3,92 +3,10 @@ import { parsePolicy } from '../../src/core/policy/parse-policy.js';
 import { inlineText, parseInline } from '../../src/core/policy/inline.js';
 import { safeHref } from '../../src/core/policy/safe-href.js';
 import { toIsoDate } from '../../src/core/policy/dates.js';
-import type { Block, Inline, List, PolicyDocument, Section } from '../../src/core/policy/policy-types.js';
+import type { Block, PolicyDocument, Section } from '../../src/core/policy/policy-types.js';
+import { allSections, byTitle, headings, itemCounts, links, lists, missingWords, paragraphs, section } from '../support/policy-helpers.js';
 
 const sample = async (name: string) => parsePolicy(await (await fetch(`/shared-policies/${name}.txt`)).text());
-
-function allSections(doc: PolicyDocument): Section[] {
-  const out: Section[] = [];
-  const walk = (s: Section) => {
-    out.push(s);
-    s.children.forEach(walk);
-  };
-  doc.sections.forEach(walk);
-  return out;
-}
-const section = (doc: PolicyDocument, number: string) => allSections(doc).find((s) => s.number === number)!;
-const byTitle = (doc: PolicyDocument, title: string) => allSections(doc).find((s) => s.title === title)!;
-const lists = (blocks: Block[]) => blocks.filter((b): b is List => b.type === 'list');
-const itemCounts = (blocks: Block[]) => lists(blocks).map((l) => l.items.length);
-const headings = (sections: Section[]) => sections.map((s) => [s.number, s.title]);
-
-function allBlocks(doc: PolicyDocument): Block[] {
-  const out: Block[] = [...doc.blocks];
-  const walk = (b: Block) => {
-    if (b.type === 'list') b.items.forEach((i) => i.children && walk(i.children));
-  };
-  allSections(doc).forEach((s) => out.push(...s.blocks));
-  out.forEach(walk);
-  return out;
-}
-
-function paragraphs(doc: PolicyDocument): string[] {
-  return allBlocks(doc)
-    .filter((b) => b.type === 'paragraph')
-    .map((b) => inlineText((b as { content: Inline[] }).content));
-}
-
-function links(doc: PolicyDocument): string[] {
-  const out: string[] = [];
-  const walkInline = (runs: Inline[]) =>
-    runs.forEach((r) => {
-      if (r.type === 'link') out.push(r.href);
-      if ('children' in r) walkInline(r.children);
-    });
-  const walkList = (l: List) => l.items.forEach((i) => (walkInline(i.content), i.children && walkList(i.children)));
-  for (const b of allBlocks(doc)) {
-    if (b.type === 'paragraph') walkInline(b.content);
-    else if (b.type === 'list') walkList(b);
-    else [...b.header, ...b.rows.flat()].forEach(walkInline);
-  }
-  return out;
-}
-
-/** Every string of the output, for the "no word is lost" checks. */
-function outputText(doc: PolicyDocument): string {
-  const parts: string[] = [doc.title ?? ''];
-  doc.dates.forEach((d) => parts.push(d.label, d.text, d.date));
-  const inl = (runs: Inline[]): void =>
-    runs.forEach((r) => {
-      if (r.type === 'link') parts.push(r.href);
-      if ('children' in r) inl(r.children);
-      else parts.push(r.text);
-    });
-  const list = (l: List) =>
-    l.items.forEach((item, k) => {
-      parts.push(String(item.value ?? (l.start ?? 1) + k));
-      inl(item.content);
-      if (item.children) list(item.children);
-    });
-  const blocks = (bs: Block[]) =>
-    bs.forEach((b) => {
-      if (b.type === 'paragraph') inl(b.content);
-      else if (b.type === 'list') list(b);
-      else [...b.header, ...b.rows.flat()].forEach(inl);
-    });
-  blocks(doc.blocks);
-  allSections(doc).forEach((s) => {
-    parts.push(s.number ?? '', s.title);
-    blocks(s.blocks);
-  });
-  return parts.join(' ');
-}
-
-const words = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
-function missingWords(input: string, doc: PolicyDocument): string[] {
-  const out = words(outputText(doc));
-  return [...words(input)].filter((w) => !out.has(w));
-}
 
 function noDashParagraphs(doc: PolicyDocument) {
   for (const p of paragraphs(doc)) {

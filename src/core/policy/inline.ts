@@ -7,13 +7,14 @@ import { safeHref } from './safe-href.js';
  * delimiter without its partner stays as text, and so does a link whose URL is not
  * safe, so no word of the input is lost. Linear in the length of the text.
  */
-export function parseInline(text: string, depth = 0): Inline[] {
+export function parseInline(text: string, depth = 0, links = true): Inline[] {
+  const plain = (t: string): Inline[] => (links ? autolink(t) : t ? [{ type: 'text', text: t }] : []);
   // Most paragraphs have no markup at all.
-  if (!SPECIAL.test(text)) return autolink(text);
+  if (!SPECIAL.test(text)) return plain(text);
   const out: Inline[] = [];
   let buffer = '';
   const flush = () => {
-    if (buffer) out.push(...autolink(buffer));
+    if (buffer) out.push(...plain(buffer));
     buffer = '';
   };
   const next = delimiterIndex(text);
@@ -54,7 +55,7 @@ export function parseInline(text: string, depth = 0): Inline[] {
         const end = next(c, run, inner);
         if (end > inner && !/\s/.test(text[end - 1]) && !(c === '_' && /\w/.test(text[end + run] ?? ''))) {
           flush();
-          out.push({ type: run === 2 ? 'strong' : 'em', children: parseInline(text.slice(inner, end), depth + 1) });
+          out.push({ type: run === 2 ? 'strong' : 'em', children: parseInline(text.slice(inner, end), depth + 1, links) });
           i = end + run;
           continue;
         }
@@ -63,7 +64,7 @@ export function parseInline(text: string, depth = 0): Inline[] {
       i += run;
       continue;
     }
-    if (c === '[' && depth < 4) {
+    if (c === '[' && depth < 4 && links) {
       const close = next(']', 1, i + 1);
       if (close > i && text[close + 1] === '(') {
         const urlEnd = closingParen(text, close + 2);
@@ -74,13 +75,14 @@ export function parseInline(text: string, depth = 0): Inline[] {
           const href = /\s/.test(url) ? null : safeHref(url);
           if (href && label.trim()) {
             flush();
-            out.push({ type: 'link', href, children: parseInline(label, depth + 1) });
+            // A link's text holds no links of its own (`[me@x.example](mailto:me@x.example)`).
+            out.push({ type: 'link', href, children: parseInline(label, depth + 1, false) });
             i = urlEnd + 1;
             continue;
           }
         }
       }
-    } else if (c === '<') {
+    } else if (c === '<' && links) {
       const end = next('>', 1, i + 1);
       const inside = end > i && end - i < 2048 ? text.slice(i + 1, end) : '';
       const href = /^(https?:\/\/|mailto:)[^\s<>]+$/i.test(inside) ? safeHref(inside) : null;

@@ -106,7 +106,8 @@ export function readEnum(s: string): Marker | null {
   let roman: number | undefined;
   if (digits) {
     kind = dotted ? 'dotted' : 'num';
-    const parts = token.split('.');
+    // `2.0` is section 2: the last part that is not a trailing zero counts.
+    const parts = token.replace(/(\.0)+$/, '').split('.');
     value = Number(parts[parts.length - 1]);
   } else if (token.length === 1) {
     const upper = token === token.toUpperCase();

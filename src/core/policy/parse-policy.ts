@@ -68,9 +68,9 @@ interface ItemKind {
   value?: number;
 }
 
-function itemKind(m: Marker): ItemKind {
-  // `-`, `*`, `+`, `•` and `–` make one list; `o`, `◦`, `▪`… are the levels below.
-  if (m.type === 'bullet') return { key: SUB_BULLETS.has(m.char) ? m.char : '-', ordered: false };
+function itemKind(m: Marker, markdown: boolean): ItemKind {
+  // In Markdown `-`, `*` and `+` make one list; in plain text a new bullet character is a new level.
+  if (m.type === 'bullet') return { key: markdown ? '-' : m.char, ordered: false };
   const style: Record<string, ListStyle | undefined> = { alpha: 'lower-alpha', ALPHA: 'upper-alpha', roman: 'lower-roman', ROMAN: 'upper-roman' };
   return { key: `${m.kind}${m.wrap}`, ordered: true, style: style[m.kind!], value: m.value };
 }
@@ -329,7 +329,7 @@ class Parser {
 
   private colonCandidate(t: string, i: number): boolean {
     if (!/:$/.test(t) || t.length > 60 || /:.+:/.test(t) || /^[^\p{Lu}\p{N}]/u.test(t.replace(/^[*_]+/, ''))) return false;
-    if (t.split(/\s+/).length > 6 || isLeadIn(t)) return false;
+    if (t.split(/\s+/).length > 8 || isLeadIn(t)) return false;
     const prev = this.neighbour(i, -1);
     const blank = i > 0 && this.lines[i - 1].kind === 'blank';
     return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker';
@@ -445,7 +445,7 @@ class Parser {
       this.loneIndent = line.indent;
       return;
     }
-    this.item(line.indent, m.body, itemKind(m));
+    this.item(line.indent, m.body, itemKind(m, this.markdown));
   }
 
   /** `3. Sharing` is a section; `1. Open settings` inside section 3 is a list item. */
@@ -466,7 +466,7 @@ class Parser {
     if (!inOrder) return false;
     // A list that has begun (`1. A`, `2. B`) keeps going.
     const open = this.lists.at(-1);
-    if (open && open.key === itemKind(m).key && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value) return false;
+    if (open && open.key === itemKind(m, this.markdown).key && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value) return false;
     return true;
   }
 
@@ -491,7 +491,7 @@ class Parser {
     if (this.lone) {
       const m = this.lone;
       this.lone = null;
-      return void this.item(this.loneIndent, t, itemKind(m));
+      return void this.item(this.loneIndent, t, itemKind(m, this.markdown));
     }
     // Labelled dates: near the top with any label, elsewhere with a label that says so.
     if (t.length <= 200 && !this.paragraph && this.lists.length === 0) {
@@ -562,14 +562,16 @@ class Parser {
       !TERMINAL.test(open.tail) &&
       !/:$/.test(this.lines[i].text) &&
       next?.kind === 'marker' &&
-      itemKind(next.marker!).key === open.key &&
+      itemKind(next.marker!, this.markdown).key === open.key &&
       next.indent === open.indent
     );
   }
 
   private isTitle(t: string, i: number): boolean {
-    if (t.length > 100 || /[.;,]$/.test(t)) return false;
+    if (t.length > 100 || /[;,]$/.test(t)) return false;
     const next = this.neighbour(i, 1);
+    // `… Bilans s.c.`: a title may end with an abbreviation, not with a sentence.
+    if (/\.$/.test(t)) return TITLE_WORDS.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12;
     return TITLE_WORDS.test(t) || (next?.kind === 'text' && readDateLine(next.text, this.monthFirst) !== null);
   }
 
@@ -587,6 +589,8 @@ class Parser {
     const bold = /^(\*\*|__)([^*_].*?)\1:?$/.exec(t);
     if (bold && titleScore(bold[2])) return { key: 'bold', title: bold[2] };
     if (isCaps(t)) return { key: 'caps', title: t };
+    // A line filled to the width the text is wrapped at is part of a paragraph.
+    if (this.wrapWidth && t.length >= this.wrapWidth * 0.8) return null;
     if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
     if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
     if (t.split(/\s+/).length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t)) return null;
