@@ -28,7 +28,7 @@ export function dangles(line: string): boolean {
 const LEAD_IN = new RegExp(
   '(?:^|\\s)(?:' +
     [
-      'to', 'the following', 'following', 'follows', 'include', 'includes', 'including', 'are', 'is', 'as', 'such as', 'below', 'with', 'for', 'by', 'e\\.g\\.', 'namely', 'about', 'of', 'we', 'us', 'you', 'need', 'when', 'if',
+      'to', 'the following', 'following', 'follows', 'include', 'includes', 'including', 'as', 'such as', 'below', 'with', 'for', 'by', 'e\\.g\\.', 'namely', 'about', 'of', 'we', 'us', 'you', 'need', 'when', 'if',
       'folgt', 'folgende', 'folgenden', 'wie', 'um', 'insbesondere', 'sind', 'ist', 'zu', 'z\\. ?b\\.', 'u\\. ?a\\.', 'über', 'an', 'für',
       'suivants', 'suivantes', 'suit', 'à', 'pour', 'sont', 'est', 'notamment', 'comme', 'de', 'des', 'par', 'sur',
       'siguientes', 'sigue', 'para', 'son', 'es', 'como', 'a', 'en', 'incluyen',
@@ -44,9 +44,9 @@ const LEAD_IN = new RegExp(
 /** Pronouns and verbs that start a sentence, not a heading. */
 const SENTENCE_START = /^(?:we|you|our|your|if|when|this|these|in|for|to|please|wir|sie|ihre|wenn|bitte|nous|vous|votre|vos|si|lorsque|nosotros|usted|cuando|noi|voi|se|quando|wij|u|uw|als|nós|você|quando|my|państwo|jeśli|gdy)\s/iu;
 
-/** A line ending with a colon that introduces what follows instead of naming a section. */
-export function isLeadIn(line: string): boolean {
-  return LEAD_IN.test(line) || SENTENCE_START.test(line);
+/** A line ending with a colon that introduces what follows instead of naming a section (over a list, any sentence does). */
+export function isLeadIn(line: string, overList: boolean): boolean {
+  return LEAD_IN.test(line) || (overList && SENTENCE_START.test(line));
 }
 
 const STOP: Record<string, RegExp> = {

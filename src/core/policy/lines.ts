@@ -27,7 +27,7 @@ export interface Marker {
   /** The bullet character, for bullets. */
   char: string;
   kind: EnumKind | null;
-  /** How the number is set off: `1.`, `1)` or `(1)`; `.` also stands for `1:`, `IV -` and `3<tab>`. */
+  /** How the number is set off: `1.`, `1)` or `(1)`; `.` also stands for `1:` and `IV -`; `''` for `3<tab>`. */
   wrap: '.' | ')' | '()' | '';
   /** The number as written, with the word before it (`§ 4`, `Art. 2`, `IV`, `1.1`). */
   label: string;
@@ -128,7 +128,7 @@ export function readEnum(s: string): Marker | null {
   if (kind === 'dotted' && /^0\./.test(token)) return null;
   const depth = dotted ? token.replace(/(\.0)+$/, '').split('.').length : 1;
   if (dotted && token.split('.').every((p) => p === '0')) return null;
-  const wrap = open ? '()' : sep === ')' ? ')' : '.';
+  const wrap = open ? '()' : sep === ')' ? ')' : sep === '' && !dotted ? '' : '.';
   // `A. Smith`, `a. m.`, `3  apples`: ordinary text can start like this.
   const weak = (!open && sep !== ')' && (kind === 'alpha' || kind === 'ALPHA' || kind === 'roman' || kind === 'ROMAN') && sep !== '-' && sep !== '–' && sep !== '—') || (sep === '' && !dotted);
   return { type: 'enum', char: '', kind, wrap, label: token, value, roman, depth, body, weak };

@@ -39,7 +39,7 @@ export function parsePolicy(input: string): PolicyDocument {
 /** The line ends a sentence, or leads in to what follows. */
 const TERMINAL = /[.!?:;…]["')\]»”’]?$/;
 const TITLE_WORDS =
-  /privacy|policy|notice|statement|cookie|terms|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|privacybeleid|prywatno|polityka|protec|ochron|gegevens|donn[ée]es personnelles|dati personali|datos personales|dados pessoais/i;
+  /privacy|policy|notice|statement|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|privacybeleid|prywatno|polityka|protec|ochron|gegevens|donn[ée]es personnelles|dati personali|datos personales|dados pessoais/i;
 const ARTICLES = new Set('the a an der die das den dem ein eine le la les un une el los las il lo gli het een o os as um uma'.split(' '));
 const SENTENCE_START = /^(?:we|you|our|your|if|when|this|these|please|wir|sie|ihre|wenn|nous|vous|si|usted|noi|voi|wij|u|uw|nós|você|my|jeśli)\s/iu;
 /** Bullet characters that word processors use for a second or third level. */
@@ -83,8 +83,9 @@ interface OpenList {
   byColon: boolean;
   /** Raw text of each item, parsed inline when the list closes. */
   raw: string[];
-  /** The last physical line of the last item. */
+  /** The last physical line of the last item, and its full width (marker and indent too). */
   tail: string;
+  tailWidth: number;
 }
 
 interface Scheme {
@@ -104,6 +105,8 @@ class Parser {
   private lists: OpenList[] = [];
   private table: string[][] | null = null;
   private lone: Marker | null = null;
+  /** Width of the marker line being read. */
+  private width = 0;
   private loneIndent = 0;
   private atxBase = 1;
   private monthFirst = false;
@@ -114,6 +117,8 @@ class Parser {
   private colonHabit = false;
   /** Per line: how many same-scheme numbers sit on consecutive lines around it. */
   private run: Uint16Array;
+  /** Per line: for the last number of a run, 1 + the line of the scheme's next number (or past the end). */
+  private nextAlone: Uint32Array;
   /** Numbering schemes with at least two numbers that stand alone, title-like: heading candidates. */
   private headingKeys = new Set<string>();
   private schemes: Scheme[] = [];
@@ -123,11 +128,13 @@ class Parser {
   private previousRole: 'heading' | 'title' | 'date' | 'other' = 'other';
   private blankBefore = true;
   private skip = -1;
+  private firstLine: Line | undefined;
 
   constructor(text: string) {
     const raw = normalize(text).split('\n');
     this.lines = raw.map(classify);
     this.run = new Uint16Array(this.lines.length);
+    this.nextAlone = new Uint32Array(this.lines.length);
     this.markdown = this.lines.some((l) => l.kind === 'atx' && l.text);
     const atxLevels = this.lines.filter((l) => l.kind === 'atx').map((l) => l.level!);
     const rest = atxLevels.slice(this.titleIsFirstAtx() ? 1 : 0);
@@ -157,6 +164,7 @@ class Parser {
     let base = Infinity;
     for (const l of lines) if (l.kind !== 'blank' && l.indent < base) base = l.indent;
     this.baseIndent = base === Infinity ? 0 : base;
+    this.firstLine = lines.find((l) => l.kind !== 'blank');
     this.confirmMarkers();
     this.findRuns();
     this.readHabits();
@@ -196,26 +204,39 @@ class Parser {
     for (const [key, list] of byClass) {
       const near = key[0] === 'l' ? 60 : Infinity;
       const ms = list.map((i) => lines[i].marker!);
-      const linked = (a: number, b: number, read: (m: Marker) => number) =>
-        a >= 0 && b < list.length && list[b] - list[a] <= near && read(ms[a]) + 1 === read(ms[b]) && read(ms[a]) > 0;
+      const reading: ('a' | 'r')[] = [];
+      const close = (a: number, b: number) => Math.abs(list[b] - list[a]) <= near;
+      // A neighbour within a few numbers of the same class, read the same way, one before or after.
+      const back = (k: number, read: (m: Marker) => number, as: 'a' | 'r') => {
+        for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (reading[j] === as && read(ms[j]) > 0 && read(ms[j]) + 1 === read(ms[k]) && close(j, k)) return true;
+        return false;
+      };
+      const ahead = (k: number, read: (m: Marker) => number) => {
+        for (let j = k + 1; j < list.length && j <= k + 8; j++) if (read(ms[k]) > 0 && read(ms[j]) === read(ms[k]) + 1 && close(k, j)) return true;
+        return false;
+      };
       for (let k = 0; k < list.length; k++) {
         const m = ms[k];
         if (key[0] === 'n') {
-          if (m.weak && !linked(k - 1, k, (x) => x.value) && !linked(k, k + 1, (x) => x.value)) this.demote(list[k]);
+          reading[k] = 'a';
+          if (m.weak && !(k > 0 && ms[k - 1].value + 1 === m.value && close(k - 1, k)) && !(k + 1 < list.length && m.value + 1 === ms[k + 1].value && close(k, k + 1))) this.demote(list[k]);
           continue;
         }
         // Read a single letter the way its neighbours are read.
+        const backA = back(k, alphaOf, 'a');
+        const backR = back(k, romanOf, 'r');
+        let asRoman = m.kind === 'roman' || m.kind === 'ROMAN';
         if (m.roman !== undefined) {
-          const asAlpha = linked(k - 1, k, alphaOf) || (!linked(k - 1, k, romanOf) && linked(k, k + 1, alphaOf));
-          const asRoman = !asAlpha && (linked(k - 1, k, romanOf) || linked(k, k + 1, romanOf) || m.value === 9);
+          asRoman = !backA && (backR || (!ahead(k, alphaOf) && (ahead(k, romanOf) || m.value === 9)));
           if (asRoman) {
             m.kind = m.kind === 'ALPHA' ? 'ROMAN' : 'roman';
             m.value = m.roman;
           }
           m.roman = undefined;
         }
-        const read = m.kind === 'alpha' || m.kind === 'ALPHA' ? alphaOf : romanOf;
-        if (m.weak && !linked(k - 1, k, read) && !linked(k, k + 1, read)) this.demote(list[k]);
+        reading[k] = asRoman ? 'r' : 'a';
+        const confirmed = asRoman ? backR || ahead(k, romanOf) : backA || ahead(k, alphaOf);
+        if (m.weak && !confirmed) this.demote(list[k]);
       }
     }
     // `o` is a bullet only beside another `o`, or under a line that leads in to a list.
@@ -225,7 +246,9 @@ class Parser {
       const prev = this.neighbour(i, -1);
       const next = this.neighbour(i, 1);
       const same = (l: Line | undefined) => l?.marker?.char === 'o' && l.indent === lines[i].indent;
-      if (!(same(prev) || same(next) || (prev && /:$/.test(prev.text) && /^[^\p{Ll}]/u.test(m.body)))) this.demote(i);
+      // Set off by a tab (`o<tab>item`) or over a capital, it is a bullet; `o responsável` is a word.
+      const marked = /^o {2,}/.test(lines[i].text) || /^[^\p{Ll}]/u.test(m.body);
+      if (!marked || !(same(prev) || same(next) || (prev && /:$/.test(prev.text)))) this.demote(i);
     }
   }
 
@@ -243,7 +266,10 @@ class Parser {
   /** The scheme a numbered line belongs to, for heading decisions; null for lines that cannot head. */
   private headKey(m: Marker): string | null {
     if (m.type !== 'enum') return null;
-    if (m.kind === 'num' || m.kind === 'dotted') return m.wrap === '.' ? `n${m.depth}` : `n${m.depth}${m.wrap}`;
+    if (m.kind === 'dotted' || (m.kind === 'num' && m.wrap === '.')) return `n${m.depth}`;
+    // `(1)` numbers paragraphs (German Absätze) or list items, never sections.
+    if (m.wrap === '()') return null;
+    if (m.kind === 'num') return `n${m.depth}${m.wrap || '_'}`;
     if (m.kind === 'ALPHA' || m.kind === 'ROMAN') return `${m.kind}${m.wrap}`;
     if (m.kind === 'word') return `w:${m.label.replace(/[\s\d.º°ª]+.*$/, '').toLowerCase()}`;
     return null;
@@ -263,11 +289,21 @@ class Parser {
       const key = this.runKey(lines[i]);
       if (!key) continue;
       const prev = last.get(key);
-      first[i] = prev !== undefined && this.adjacent(prev, i) ? first[prev] : i;
+      // A run goes on in order: `2. Sharing` after a list's `2. Name` starts again.
+      first[i] = prev !== undefined && lines[prev].marker!.value + 1 === lines[i].marker!.value && this.adjacent(prev, i) ? first[prev] : i;
       count[first[i]]++;
       last.set(key, i);
     }
     const solo = new Map<string, number>();
+    const following = new Map<string, number>();
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (first[i] < 0) continue;
+      const key = this.runKey(lines[i])!;
+      const next = following.get(key);
+      if (next !== undefined && first[next] !== first[i]) this.nextAlone[i] = next + 1;
+      if (next === undefined) this.nextAlone[i] = lines.length + 1;
+      following.set(key, i);
+    }
     for (let i = 0; i < lines.length; i++) {
       if (first[i] < 0) continue;
       const n = Math.min(65535, count[first[i]]);
@@ -313,7 +349,7 @@ class Parser {
         if (l.kind === 'text' && this.colonCandidate(l.text, i)) {
           colon++;
           const next = this.neighbour(i, 1);
-          if (next?.kind === 'text' && next.text.length >= 30) colonBeforeText++;
+          if (next?.kind === 'text' && !/^(?:={3,}|-{3,})$/.test(next.text)) colonBeforeText++;
         }
       }
     }
@@ -329,10 +365,13 @@ class Parser {
 
   private colonCandidate(t: string, i: number): boolean {
     if (!/:$/.test(t) || t.length > 60 || /:.+:/.test(t) || /^[^\p{Lu}\p{N}]/u.test(t.replace(/^[*_]+/, ''))) return false;
-    if (t.split(/\s+/).length > 8 || isLeadIn(t)) return false;
+    if (t.split(/\s+/).length > 8) return false;
     const prev = this.neighbour(i, -1);
+    // `We use your data to:` leads in to a list; `Who we are:` over a paragraph heads it.
+    if (isLeadIn(t, this.neighbour(i, 1)?.kind !== 'text')) return false;
     const blank = i > 0 && this.lines[i - 1].kind === 'blank';
-    return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker';
+    // After a block has ended: a blank line, a full stop, a list, the title or a date line.
+    return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker' || prev === this.firstLine || readDateLine(prev.text) !== null;
   }
 
   private titleIsFirstAtx(): boolean {
@@ -417,6 +456,7 @@ class Parser {
 
   private marker(line: Line, i: number): 'heading' | void {
     const m = line.marker!;
+    this.width = line.indent + line.text.length;
     if (this.lone) this.lone = null;
     if (m.type === 'enum' && !this.markdown) {
       // `Art. 6 Abs. 1` wrapped from the line before is text.
@@ -453,21 +493,28 @@ class Parser {
     const m = line.marker!;
     if (line.indent > this.baseIndent + 3) return false;
     const score = titleScore(m.body);
+    // A line that goes on in lower case on the next line is the start of a paragraph.
+    const below = this.lines[i + 1];
+    if (below?.kind === 'text' && /^\p{Ll}/u.test(below.text) && !TERMINAL.test(m.body)) return false;
     if (m.kind === 'word') return score > 0 || m.body === '';
     if (!score) return false;
     if (m.kind === 'dotted' && m.depth > 1) return true;
     const key = this.headKey(m);
     if (!key || !this.headingKeys.has(key)) return false;
     const run = this.run[i];
-    if (run >= 3) return false;
     const last = this.chain.get(key);
+    // `3. Sharing` right under a list's `2. Name`: the last number of a run is a heading when
+    // it is the next of the chain and the scheme's next number, standing alone, follows it.
+    const next = this.nextAlone[i];
+    const closesRun = run >= 2 && last !== undefined && m.value === last + 1 && next > 0 && next <= this.lines.length && this.lines[next - 1].marker?.value === m.value + 1;
+    if (run >= 3 && !closesRun) return false;
     if (run === 2 && last === undefined) return false;
     const inOrder = last === undefined ? m.value <= 3 : m.value > last && m.value <= last + 5;
     if (!inOrder) return false;
     // A list that has begun (`1. A`, `2. B`) keeps going.
-    const open = this.lists.at(-1);
-    if (open && open.key === itemKind(m, this.markdown).key && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value) return false;
-    return true;
+    if (closesRun) return true;
+    const key2 = itemKind(m, this.markdown).key;
+    return !this.lists.some((open) => open.key === key2 && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value);
   }
 
   /** Places a heading of a scheme in the hierarchy: a scheme seen above keeps its level; a new one goes one deeper. */
@@ -513,13 +560,15 @@ class Parser {
       if (joins) {
         open.raw[last] += ' ' + t;
         open.tail = t;
+        open.tailWidth = line.indent + t.length;
         return;
       }
     }
     if (!this.markdown) {
       const heading = this.plainHeading(line, i);
       if (heading) {
-        this.schemeHeading(heading.key, true, null, heading.title);
+        // Plain sub-headings give way to any numbered scheme; ALL-CAPS, colon and bold lines can hold one.
+        this.schemeHeading(heading.key, heading.key === 'sub', null, heading.title);
         return 'heading';
       }
     }
@@ -535,12 +584,12 @@ class Parser {
   }
 
   /** Does `next` continue the line `prev` (hard wrapping)? */
-  private continues(prev: string, next: string, item: boolean): boolean {
+  private continues(prev: string, next: string, item: boolean, width = prev.length): boolean {
     const p = prev.trimEnd();
     if (TERMINAL.test(p)) return false;
     if (/[,(&+/–—-]$/.test(p) || dangles(p)) return true;
     if (/^[\p{Ll}(`"'“‘„«[\d]/u.test(next)) return true;
-    if (this.wrapWidth && p.length >= this.wrapWidth * (item ? 0.9 : 0.8)) return true;
+    if (this.wrapWidth && width >= this.wrapWidth * (item ? 0.9 : 0.8) && !(item && (/:$/.test(next) || SENTENCE_START.test(next)))) return true;
     // Prose written one paragraph per line does not stop in mid-sentence.
     return !item && p.length >= 60 && !/:$/.test(next) && titleScore(next) !== 2;
   }
@@ -548,8 +597,11 @@ class Parser {
   /** A text line under a list item: does it continue the item? */
   private itemGoesOn(open: OpenList, t: string, i: number): boolean {
     if (this.previous.kind === 'blank') return false;
+    // A hanging indent: the line sits under the item's text.
+    if (this.lines[i].indent > open.indent && this.lines[i].indent >= 2) return true;
     const tail = open.tail;
-    if (this.continues(tail, t, true) || this.sandwiched(open, i)) return true;
+    if (this.colonHabit && this.colonCandidate(t, i)) return false;
+    if (this.continues(tail, t, true, open.tailWidth) || this.sandwiched(open, i)) return true;
     // `… with the built-in` / `Reader and Cost Management roles …`: a noun phrase cut in two.
     const words = tail.trimEnd().split(/\s+/);
     return !TERMINAL.test(tail) && words.length >= 3 && ARTICLES.has(words[words.length - 2].toLowerCase()) && !SENTENCE_START.test(t) && !/:$/.test(t) && t.length >= 40;
@@ -568,10 +620,10 @@ class Parser {
   }
 
   private isTitle(t: string, i: number): boolean {
-    if (t.length > 100 || /[;,]$/.test(t)) return false;
+    if (t.length > 100 || /[;,:]$/.test(t)) return false;
     const next = this.neighbour(i, 1);
     // `… Bilans s.c.`: a title may end with an abbreviation, not with a sentence.
-    if (/\.$/.test(t)) return TITLE_WORDS.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12;
+    if (/\.$/.test(t)) return TITLE_WORDS.test(t) && this.lines[i] === this.firstLine && t.split(/\s+/).length <= 12;
     return TITLE_WORDS.test(t) || (next?.kind === 'text' && readDateLine(next.text, this.monthFirst) !== null);
   }
 
@@ -580,20 +632,21 @@ class Parser {
     const t = line.text;
     if (line.indent > this.baseIndent + 3 || t.length > 120) return null;
     const prev = this.previous;
-    const afterText = prev.kind === 'text' && !this.blankBefore && this.previousRole === 'other' && !TERMINAL.test(prev.text);
-    if (afterText) return null;
-    if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
     const next = this.neighbour(i, 1);
     if (!next) return null;
+    const afterText = prev.kind === 'text' && !this.blankBefore && this.previousRole === 'other' && !TERMINAL.test(prev.text);
+    // An ALL-CAPS line under a line in lower case is a heading; under another, part of a shouted paragraph.
+    if (isCaps(t) && !(afterText && isCaps(prev.text))) return { key: 'caps', title: t };
+    if (afterText) return null;
     // **A bold line** is a heading.
     const bold = /^(\*\*|__)([^*_].*?)\1:?$/.exec(t);
     if (bold && titleScore(bold[2])) return { key: 'bold', title: bold[2] };
-    if (isCaps(t)) return { key: 'caps', title: t };
     // A line filled to the width the text is wrapped at is part of a paragraph.
     if (this.wrapWidth && t.length >= this.wrapWidth * 0.8) return null;
     if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
+    if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
     if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
-    if (t.split(/\s+/).length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t)) return null;
+    if (t.split(/\s+/).length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || /^\p{Ll}/u.test(next.text)) return null;
     if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
     if (next.kind === 'marker' && next.marker!.type === 'bullet') return { key: 'sub', title: t };
     return null;
@@ -641,6 +694,12 @@ class Parser {
     } else if (top && top.indent === indent && !kind.ordered && !this.markdown && /:\s*$/.test(top.raw.at(-1) ?? '') && !top.list.items.at(-1)?.children) {
       top = this.open(top, indent, kind, true);
     }
+    // Numbering that starts again (`(a)` after `(b)`) is a new list.
+    if (top && top.key === kind.key && top.indent === indent && kind.ordered && kind.value !== undefined && kind.value <= (top.list.start ?? 1) + top.list.items.length - 1 && kind.value <= 1) {
+      this.closeList();
+      top = this.lists.at(-1);
+      if (top && top.indent === indent) top = undefined;
+    }
     if (!top || indent > top.indent || top.key !== kind.key) top = this.open(top, indent, kind, false);
     const item: ListItem = { content: [] };
     // Numbers stay as written: a list that skips one says so.
@@ -648,6 +707,7 @@ class Parser {
     top.list.items.push(item);
     top.raw.push(text);
     top.tail = text;
+    top.tailWidth = this.width;
   }
 
   private open(parent: OpenList | undefined, indent: number, kind: ItemKind, byColon: boolean): OpenList {
@@ -660,7 +720,7 @@ class Parser {
       this.closeParagraph();
       this.target().push(list);
     }
-    const open: OpenList = { list, key: kind.key, indent, byColon, raw: [], tail: '' };
+    const open: OpenList = { list, key: kind.key, indent, byColon, raw: [], tail: '', tailWidth: 0 };
     this.lists.push(open);
     return open;
   }

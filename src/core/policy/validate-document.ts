@@ -73,6 +73,7 @@ function list(b: Record<string, unknown>, depth: number): List | null {
     }),
   };
   if (typeof b.start === 'number' && Number.isFinite(b.start)) out.start = b.start;
+  if (b.style === 'lower-alpha' || b.style === 'upper-alpha' || b.style === 'lower-roman' || b.style === 'upper-roman') out.style = b.style;
   return out;
 }
 

@@ -51,11 +51,14 @@ export function renderInline(runs: Inline[]): unknown[] {
   });
 }
 
+/** `(a)`, `A.`, `(i)`, `IV.` lists keep their letters and numerals. */
+const OL_TYPE = { 'lower-alpha': 'a', 'upper-alpha': 'A', 'lower-roman': 'i', 'upper-roman': 'I' } as const;
+
 function renderList(list: List): TemplateResult {
   const items = list.items.map(
     (item) => html`<li value=${item.value ?? nothing}>${renderInline(item.content)}${item.children ? renderList(item.children) : nothing}</li>`,
   );
-  return list.ordered ? html`<ol start=${list.start ?? nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
+  return list.ordered ? html`<ol start=${list.start ?? nothing} type=${list.style ? OL_TYPE[list.style] : nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
 }
 
 function renderTable(table: Table): TemplateResult {
