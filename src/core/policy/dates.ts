@@ -98,6 +98,7 @@ export function readDateLine(line: string, monthFirst = false): PolicyDate[] | n
   if (line.length > 200 || !/\d{4}/.test(line)) return null;
   // Markdown emphasis around the label or the date is not part of either.
   const plain = line.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!DATE.test(plain)) return null;
   const dates: PolicyDate[] = [];
   let rest = plain;
   for (const m of plain.matchAll(PAIR)) {

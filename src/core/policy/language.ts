@@ -20,8 +20,9 @@ const DANGLING = new Set(
 
 /** Does a line ending with this word go on to the next line? */
 export function dangles(line: string): boolean {
-  const last = /([\p{L}']+)[\s]*$/u.exec(line);
-  return !!last && DANGLING.has(last[1].toLowerCase());
+  const end = line.trimEnd();
+  const word = end.slice(end.lastIndexOf(' ') + 1);
+  return word.length <= 8 && DANGLING.has(word.toLowerCase());
 }
 
 /** Last words of a line that leads in to a list (`We use your data to:`) rather than heads a section. */

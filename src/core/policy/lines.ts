@@ -7,15 +7,13 @@
 
 /** Line ends, tabs and control characters made plain; zero-width characters between words kept. */
 export function normalize(text: string): string {
-  return (
-    text
-      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-      .replace(/\t/g, '    ')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
-      // A zero-width space or BOM next to white space or punctuation only hides what the line is.
-      .replace(/(^|[\s\p{P}])[\u200b\u2060\ufeff]+|[\u200b\u2060\ufeff]+(?=[\s\p{P}]|$)/gmu, '$1')
-  );
+  const plain = text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/\t/g, '    ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  // A zero-width space or BOM next to white space or punctuation only hides what the line is.
+  return /[\u200b\u2060\ufeff]/.test(plain) ? plain.replace(/(^|[\s\p{P}])[\u200b\u2060\ufeff]+|[\u200b\u2060\ufeff]+(?=[\s\p{P}]|$)/gmu, '$1') : plain;
 }
 
 export type EnumKind = 'num' | 'dotted' | 'alpha' | 'ALPHA' | 'roman' | 'ROMAN' | 'word';
