@@ -11,9 +11,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  */
 export const BUDGETS = {
   'cookie-consent.min.js': 13 * 1024,
-  // All three elements: banner, policy display (parser 5.7 KiB, element, loader and @lit/task
-  // 3 KiB), rights-request form (element and request core 5.3 KiB, texts and lists 1.6 KiB).
-  'privacy-elements.min.js': 32 * 1024,
+  // All three elements: banner, policy display (parser about 12 KiB since it reads the habits
+  // and dates of eight languages — month names, section words, function words — was 5.7;
+  // element, loader and @lit/task 3 KiB), rights-request form (element and request core
+  // 5.3 KiB, texts and lists 1.6 KiB). Issue 9's loader fetches the policy display only on
+  // pages that have one; until then the full bundle's budget is 38 KiB.
+  'privacy-elements.min.js': 38 * 1024,
 };
 
 export function measure(dir = new URL('../dist/', import.meta.url)) {

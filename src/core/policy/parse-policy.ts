@@ -314,7 +314,10 @@ class Parser {
         solo.set(key, (solo.get(key) ?? 0) + 1);
       }
     }
-    for (const [key, n] of solo) if (n >= 2) this.headingKeys.add(key);
+    // Two numbers in order make a scheme; a document's only number, alone over its text, heads it too.
+    const total = new Map<string, number>();
+    for (let i = 0; i < lines.length; i++) if (first[i] >= 0) total.set(this.runKey(lines[i])!, (total.get(this.runKey(lines[i])!) ?? 0) + 1);
+    for (const [key, n] of solo) if (n >= 2 || total.get(key) === 1) this.headingKeys.add(key);
   }
 
   /** The scheme of a line whose numbers may head sections one by one (not `1.1`, not `§ 4`). */
