@@ -144,7 +144,7 @@ function render(p: Policy) {
   return { text: out.join('\n').replace(/\n/g, p.eol), heads, lists };
 }
 
-describe('parsePolicy: 1,200 generated policies', () => {
+describe('parsePolicy: 2,300 generated policies', () => {
   it('keeps every word, shows no markup, finds title and dates and never throws', () => {
     fc.assert(
       fc.property(policy, (p) => {
@@ -169,6 +169,25 @@ describe('parsePolicy: 1,200 generated policies', () => {
         expect(seen.lists.map((l) => l.items), 'list item counts').to.deep.equal(lists);
       }),
       { numRuns: 300, seed: 20261201 },
+    );
+  });
+
+  it('finds the headings and lists again without blank lines, where a reader can tell them apart', () => {
+    // Without blank lines, `1.` items right under a `5.` heading and a `6.` heading after them
+    // read either way even to a person; those documents use another list marker here.
+    const distinct = (p: Policy): Policy => ({
+      ...p,
+      blank: false,
+      sections: p.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.type === 'list' && b.kind === '1.' && (p.scheme === 'num' || p.scheme === 'dotZero') ? { ...b, kind: '-' as const } : b)) })),
+    });
+    fc.assert(
+      fc.property(policy.map(distinct), (p) => {
+        const { text, heads, lists } = render(p);
+        const seen = outline(parsePolicy(text));
+        expect(seen.headings.map((h) => ({ number: h.number, title: h.title })), 'headings').to.deep.equal(heads);
+        expect(seen.lists.map((l) => l.items), 'list item counts').to.deep.equal(lists);
+      }),
+      { numRuns: 500, seed: 20261202 },
     );
   });
 

@@ -39,7 +39,7 @@ export function parsePolicy(input: string): PolicyDocument {
 /** The line ends a sentence, or leads in to what follows. */
 const TERMINAL = /[.!?:;…]["')\]»”’]?$/;
 const TITLE_WORDS =
-  /privacy|policy|notice|statement|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|privacybeleid|prywatno|polityka|protec|ochron|gegevens|donn[ée]es personnelles|dati personali|datos personales|dados pessoais/i;
+  /privacy|policy|notice|statement|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|privacybeleid|prywatno|polityka|protec|ochron|persoonsgegevens|donn[ée]es personnelles|dati personali|datos personales|dados pessoais/i;
 const ARTICLES = new Set('the a an der die das den dem ein eine le la les un une el los las il lo gli het een o os as um uma'.split(' '));
 const SENTENCE_START = /^(?:we|you|our|your|if|when|this|these|please|wir|sie|ihre|wenn|nous|vous|si|usted|noi|voi|wij|u|uw|nós|você|my|jeśli)\s/iu;
 /** Bullet characters that word processors use for a second or third level. */
@@ -285,12 +285,17 @@ class Parser {
     const last = new Map<string, number>();
     const first = new Int32Array(lines.length).fill(-1);
     const count = new Uint32Array(lines.length);
+    const gaps = new Map<number, number>();
     for (let i = 0; i < lines.length; i++) {
       const key = this.runKey(lines[i]);
       if (!key) continue;
       const prev = last.get(key);
-      // A run goes on in order: `2. Sharing` after a list's `2. Name` starts again.
-      first[i] = prev !== undefined && lines[prev].marker!.value + 1 === lines[i].marker!.value && this.adjacent(prev, i) ? first[prev] : i;
+      // A run goes on in order (`2. Sharing` after a list's `2. Name` starts again), spaced as
+      // it began: items on consecutive lines do not go on across a blank line.
+      const gap = prev !== undefined && lines[prev].marker!.value + 1 === lines[i].marker!.value ? this.adjacent(prev, i) : 0;
+      const spacing = gap && prev !== undefined ? gaps.get(first[prev]) : undefined;
+      first[i] = gap && (spacing === undefined || spacing === gap) ? first[prev!] : i;
+      if (gap && first[i] !== i) gaps.set(first[i], gap);
       count[first[i]]++;
       last.set(key, i);
     }
@@ -327,15 +332,17 @@ class Parser {
     return this.headKey(m);
   }
 
-  private adjacent(a: number, b: number): boolean {
+  /** 0 when something stands between two numbers; 1 when only their own lines do; 2 when a blank line does too. */
+  private adjacent(a: number, b: number): number {
     const indent = this.lines[a].indent;
+    let blank = false;
     for (let j = a + 1; j < b; j++) {
       const l = this.lines[j];
-      if (l.kind === 'blank' || l.indent > indent) continue;
-      if (l.kind === 'text' && /^[\p{Ll}]/u.test(l.text)) continue;
-      return false;
+      if (l.kind === 'blank') blank = true;
+      else if (l.indent > indent || (l.kind === 'text' && /^[\p{Ll}]/u.test(l.text))) continue;
+      else return 0;
     }
-    return true;
+    return blank ? 2 : 1;
   }
 
   /** Habits of the whole text: colon lines as headings, hard wrapping. */
@@ -515,7 +522,7 @@ class Parser {
     const inOrder = last === undefined ? m.value <= 3 : m.value > last && m.value <= last + 5;
     if (!inOrder) return false;
     // A list that has begun (`1. A`, `2. B`) keeps going.
-    if (closesRun) return true;
+    if (closesRun || run === 1) return true;
     const key2 = itemKind(m, this.markdown).key;
     return !this.lists.some((open) => open.key === key2 && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value);
   }
@@ -604,6 +611,7 @@ class Parser {
     if (this.lines[i].indent > open.indent && this.lines[i].indent >= 2) return true;
     const tail = open.tail;
     if (this.colonHabit && this.colonCandidate(t, i)) return false;
+    if (isCaps(t) && !isCaps(tail)) return false;
     if (this.continues(tail, t, true, open.tailWidth) || this.sandwiched(open, i)) return true;
     // `… with the built-in` / `Reader and Cost Management roles …`: a noun phrase cut in two.
     const words = tail.trimEnd().split(/\s+/);
@@ -644,12 +652,15 @@ class Parser {
     // **A bold line** is a heading.
     const bold = /^(\*\*|__)([^*_].*?)\1:?$/.exec(t);
     if (bold && titleScore(bold[2])) return { key: 'bold', title: bold[2] };
+    if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
     // A line filled to the width the text is wrapped at is part of a paragraph.
     if (this.wrapWidth && t.length >= this.wrapWidth * 0.8) return null;
-    if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
     if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
     if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
-    if (t.split(/\s+/).length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || /^\p{Ll}/u.test(next.text)) return null;
+    const words = t.split(/\s+/);
+    if (words.length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || /^\p{Ll}/u.test(next.text)) return null;
+    // Longer headings are written in title case; a longer line in sentence case starts a paragraph.
+    if (words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return null;
     if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
     if (next.kind === 'marker' && next.marker!.type === 'bullet') return { key: 'sub', title: t };
     return null;
