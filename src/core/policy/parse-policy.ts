@@ -599,7 +599,8 @@ class Parser {
     if (TERMINAL.test(p)) return false;
     if (/[,(&+/–—-]$/.test(p) || dangles(p)) return true;
     if (/^[\p{Ll}(`"'“‘„«[\d]/u.test(next)) return true;
-    if (this.wrapWidth && width >= this.wrapWidth * (item ? 0.9 : 0.8) && !(item && (/:$/.test(next) || SENTENCE_START.test(next)))) return true;
+    // Not when an item is followed by a sentence of its own (`We use it to:`).
+    if (this.wrapWidth && width >= this.wrapWidth * (item ? 0.9 : 0.8) && !(item && (SENTENCE_START.test(next) || (/:$/.test(next) && next.length < this.wrapWidth * 0.5)))) return true;
     // Prose written one paragraph per line does not stop in mid-sentence.
     return !item && p.length >= 60 && !/:$/.test(next) && titleScore(next) !== 2;
   }
