@@ -279,6 +279,52 @@ describe('inline text', () => {
   });
 });
 
+describe('parsePolicy: date lines in the eight languages', () => {
+  // [the line under a title, the document's language sample, the label, the ISO date]
+  const cases: [string, string, string][] = [
+    ['Last updated: 1 February 2026', 'Last updated', '2026-02-01'],
+    ['Effective: February 1st, 2026', 'Effective', '2026-02-01'],
+    ['Updated on the 1st of February 2026', 'Updated on', '2026-02-01'],
+    ['Effective date: 03/01/2026', 'Effective date', '2026-03-01'],
+    ['Last revised: 2026-03-01', 'Last revised', '2026-03-01'],
+    ['**Last updated:** 3 March 2026', 'Last updated', '2026-03-03'],
+    ['_Effective:_ 2 April 2026', 'Effective', '2026-04-02'],
+    ['Stand: 1. März 2026', 'Stand', '2026-03-01'],
+    ['Zuletzt aktualisiert: 01.03.2026', 'Zuletzt aktualisiert', '2026-03-01'],
+    ['Gültig ab 15. Januar 2026', 'Gültig ab', '2026-01-15'],
+    ['Dernière mise à jour\u00a0: 3 mars 2026', 'Dernière mise à jour', '2026-03-03'],
+    ['En vigueur le 1er mars 2026', 'En vigueur le', '2026-03-01'],
+    ['Última actualización: 1 de marzo de 2026', 'Última actualización', '2026-03-01'],
+    ['Ultimo aggiornamento: 3 marzo 2026', 'Ultimo aggiornamento', '2026-03-03'],
+    ['In vigore dal 1° marzo 2026', 'In vigore dal', '2026-03-01'],
+    ['Laatst bijgewerkt: 3 maart 2026', 'Laatst bijgewerkt', '2026-03-03'],
+    ['Última atualização: 3 de março de 2026', 'Última atualização', '2026-03-03'],
+    ['Ostatnia aktualizacja: 3 marca 2026', 'Ostatnia aktualizacja', '2026-03-03'],
+    ['Obowiązuje od 1 lutego 2026 r.', 'Obowiązuje od', '2026-02-01'],
+  ];
+  for (const [line, label, date] of cases) {
+    it(line, () => {
+      const doc = parsePolicy(`Privacy Policy\n${line}\n\nWe keep your data safe.`);
+      expect(doc.dates.map((d) => [d.label, d.date])).to.deep.equal([[label, date]]);
+      expect(doc.blocks).to.have.length(1);
+    });
+  }
+
+  it('reads the numeric order from the document: month first in English, day first in other languages and where a day is over 12', () => {
+    const date = (text: string) => parsePolicy(text).dates[0]?.date;
+    expect(date('Privacy Policy\nEffective: 03/01/2026\n\nWe use the data that you give us and we keep it safe.')).to.equal('2026-03-01');
+    expect(date('Politique de confidentialité\nMis à jour le 03/01/2026\n\nNous traitons les données que vous nous donnez pour vos commandes.')).to.equal('2026-01-03');
+    expect(date('Privacy Policy\nEffective: 03/01/2026 (Updated: 25/01/2026)\n\nWe use the data.')).to.equal('2026-01-03');
+    expect(date('Privacy Policy\nLast updated: 01.03.2026\n\nWe use the data.')).to.equal('2026-03-01');
+  });
+
+  it('takes a labelled date line at the end of the document (German “Stand”)', () => {
+    const doc = parsePolicy('Datenschutzerklärung\n\n§ 1 Verantwortlicher\nMusterbau GmbH.\n\n§ 2 Rechte\nSie haben Rechte.\n\nStand: 1. März 2026');
+    expect(doc.dates).to.deep.equal([{ label: 'Stand', date: '2026-03-01', text: '1. März 2026' }]);
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2']);
+  });
+});
+
 describe('parsePolicy: any string', () => {
   /** A small seeded generator, so a failure can be replayed. */
   function random(seed: number) {
@@ -331,5 +377,84 @@ describe('parsePolicy: any string', () => {
       const doc = parsePolicy(text);
       expect(missingWords(text.slice(0, 5000), doc), unit).to.deep.equal([]);
     }
+  });
+});
+
+describe('parsePolicy: heading schemes and list markers it has not seen together', () => {
+  const body = 'We keep what you tell us for as long as the law asks us to keep it.';
+  const heads = (text: string) => {
+    const out: [string | null, string, number][] = [];
+    const walk = (ss: Section[]) => ss.forEach((s) => (out.push([s.number, s.title, s.level]), walk(s.children)));
+    walk(parsePolicy(text).sections);
+    return out;
+  };
+  const schemes: [string, string[], [string | null, string, number][]][] = [
+    ['dotted three levels', ['1. Data', '1.1 Accounts', '1.1.1 Logins', '2. Rights'], [['1', 'Data', 1], ['1.1', 'Accounts', 2], ['1.1.1', 'Logins', 3], ['2', 'Rights', 1]]],
+    ['1.0 / 2.0', ['1.0 Introduction', '2.0 Data', '2.1 Accounts', '3.0 Rights'], [['1.0', 'Introduction', 1], ['2.0', 'Data', 1], ['2.1', 'Accounts', 2], ['3.0', 'Rights', 1]]],
+    ['Roman with letters under it', ['I. Who we are', 'A. Members', 'B. Guests', 'II. Rights', 'IV - Complaints'], [['I', 'Who we are', 1], ['A', 'Members', 2], ['B', 'Guests', 2], ['II', 'Rights', 1], ['IV', 'Complaints', 1]]],
+    ['letters with a parenthesis', ['A) Scope', 'B) Data', 'C) Rights'], [['A', 'Scope', 1], ['B', 'Data', 1], ['C', 'Rights', 1]]],
+    ['Section —', ['Section 1 — Scope', 'Section 2 — Data'], [['Section 1', 'Scope', 1], ['Section 2', 'Data', 1]]],
+    ['Article –', ['Article 4 – Data', 'Article 5 – Retention'], [['Article 4', 'Data', 1], ['Article 5', 'Retention', 1]]],
+    ['Art.', ['Art. 1 Zweck', 'Art. 2 Rechte'], [['Art. 1', 'Zweck', 1], ['Art. 2', 'Rechte', 1]]],
+    ['§', ['§ 1 Verantwortlicher', '§ 2 Rechte'], [['§ 1', 'Verantwortlicher', 1], ['§ 2', 'Rechte', 1]]],
+    ['Chapter with clauses under it', ['Chapter 1: General', 'Clause 1. Scope', 'Clause 2. Data', 'Chapter 2: Rights', 'Clause 3. Access'], [['Chapter 1', 'General', 1], ['Clause 1', 'Scope', 2], ['Clause 2', 'Data', 2], ['Chapter 2', 'Rights', 1], ['Clause 3', 'Access', 2]]],
+    ['Rozdział and Artigo', ['Rozdział 1. Administrator', 'Artigo 5.º – Direitos'], [['Rozdział 1', 'Administrator', 1], ['Artigo 5.º', 'Direitos', 2]]],
+    ['a tab or several spaces', ['1\tScope', '2\tData', '3    Rights'], [['1', 'Scope', 1], ['2', 'Data', 1], ['3', 'Rights', 1]]],
+    ['ALL-CAPS lines', ['WHO WE ARE', 'YOUR RIGHTS'], [[null, 'WHO WE ARE', 1], [null, 'YOUR RIGHTS', 1]]],
+    ['short lines ending with a colon', ['Who we are:', 'Your rights:', 'Questions:'], [[null, 'Who we are', 1], [null, 'Your rights', 1], [null, 'Questions', 1]]],
+    ['numbers that skip', ['1. Data', '2. Cookies', '4. Rights'], [['1', 'Data', 1], ['2', 'Cookies', 1], ['4', 'Rights', 1]]],
+  ];
+  for (const [name, lines, expected] of schemes) {
+    it(`headings: ${name}`, () => {
+      expect(heads(`Privacy Policy\n\n${lines.map((l) => `${l}\n${body}`).join('\n\n')}`)).to.deep.equal(expected);
+    });
+  }
+
+  const markers: [string, string, boolean][] = [
+    ['-', '-', false], ['–', '–', false], ['—', '—', false], ['*', '*', false], ['+', '+', false], ['•', '•', false], ['◦', '◦', false], ['▪', '▪', false],
+    ['o with a tab', 'o\t', false], ['(a)', '(a)', true], ['a)', 'a)', true], ['a.', 'a.', true], ['(i)', '(i)', true], ['i)', 'i)', true], ['1)', '1)', true], ['(1)', '(1)', true],
+    ['a marker with a tab', '-\t', false], ['a marker alone on its line', '-\n', false],
+  ];
+  for (const [name, marker, ordered] of markers) {
+    it(`list marker ${name}`, () => {
+      const next = (k: number) => (marker.includes('a') && marker !== 'o\t' ? marker.replace('a', 'abc'[k]) : marker.includes('i') ? marker.replace('i', ['i', 'ii', 'iii'][k]) : marker.includes('1') ? marker.replace('1', String(k + 1)) : marker);
+      const item = (k: number) => `${next(k)}${/[\t\n]$/.test(marker) ? '' : ' '}Item number ${k + 1}`;
+      const doc = parsePolicy(`Privacy Policy\n\n1. Data\nWe collect:\n${[0, 1, 2].map(item).join('\n')}\n\n2. Rights\n${body}`);
+      const list = lists(doc.sections[0].blocks)[0];
+      expect(list?.items.map((i) => inlineText(i.content)), name).to.deep.equal(['Item number 1', 'Item number 2', 'Item number 3']);
+      expect(list.ordered).to.equal(ordered);
+      expect(doc.sections.map((s) => s.number)).to.deep.equal(['1', '2']);
+    });
+  }
+
+  it('reads `(i)` after `(h)` as the letter and before `(ii)` as the numeral', () => {
+    const letters = 'abcdefghij'.split('').map((c) => `(${c}) Item ${c}`).join('\n');
+    const doc = parsePolicy(`Terms:\n${letters}\n\nAlso:\n(i) first\n(ii) second\n(iii) third`);
+    const [abc, roman] = lists(doc.blocks);
+    expect(abc.items).to.have.length(10);
+    expect(abc.style).to.equal('lower-alpha');
+    expect(roman.style).to.equal('lower-roman');
+    expect(roman.items).to.have.length(3);
+  });
+
+  it('keeps `o`, `a` and `i` at the start of wrapped lines as words', () => {
+    const text = 'Política de Privacidade\n\nOs seus dados são tratados pelo\no responsável pelo tratamento, que\na empresa designou, e\ni outros.';
+    const doc = parsePolicy(text);
+    expect(paragraphs(doc)).to.deep.equal(['Os seus dados são tratados pelo o responsável pelo tratamento, que a empresa designou, e i outros.']);
+  });
+
+  it('nests lists by indentation, by an item ending with a colon, and by a new bullet character', () => {
+    const doc = parsePolicy('We collect:\n• Account data:\no Name\no E-mail\n• Usage data\n  - pages\n  - clicks\n• Steps:\n1. Open the app\n2. Tap Settings\n• Cookies');
+    const [top] = lists(doc.blocks);
+    expect(top.items.map((i) => inlineText(i.content))).to.deep.equal(['Account data:', 'Usage data', 'Steps:', 'Cookies']);
+    expect(top.items.map((i) => i.children?.items.length ?? 0)).to.deep.equal([2, 2, 2, 0]);
+    expect(top.items[2].children!.ordered).to.equal(true);
+  });
+
+  it('reads \\r\\n and \\r line ends, non-breaking spaces and zero-width characters', () => {
+    const text = 'Privacy Policy\r\n\r\n1.\u200b Data\rWe keep it\u00a0: safely.\r\n\r\n2. Rights\r\nYou have “rights”.';
+    const doc = parsePolicy(text);
+    expect(doc.sections.map((s) => [s.number, s.title])).to.deep.equal([['1', 'Data'], ['2', 'Rights']]);
+    expect(paragraphs(doc)).to.deep.equal(['We keep it\u00a0: safely.', 'You have “rights”.']);
   });
 });

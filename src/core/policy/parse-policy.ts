@@ -206,10 +206,11 @@ class Parser {
       const ms = list.map((i) => lines[i].marker!);
       const reading: ('a' | 'r')[] = [];
       const close = (a: number, b: number) => Math.abs(list[b] - list[a]) <= near;
-      // A neighbour within a few numbers of the same class, read the same way, one before or after.
+      // The nearest number before, read the same way, is one less; or one of the next few is one more.
       const back = (k: number, read: (m: Marker) => number, as: 'a' | 'r') => {
-        for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (reading[j] === as && read(ms[j]) > 0 && read(ms[j]) + 1 === read(ms[k]) && close(j, k)) return true;
-        return false;
+        let j = k - 1;
+        while (j >= 0 && j >= k - 8 && reading[j] !== as) j--;
+        return j >= 0 && reading[j] === as && read(ms[j]) > 0 && read(ms[j]) + 1 === read(ms[k]) && close(j, k);
       };
       const ahead = (k: number, read: (m: Marker) => number) => {
         for (let j = k + 1; j < list.length && j <= k + 8; j++) if (read(ms[k]) > 0 && read(ms[j]) === read(ms[k]) + 1 && close(k, j)) return true;
