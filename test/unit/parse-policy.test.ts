@@ -4,7 +4,7 @@ import { inlineText, parseInline } from '../../src/core/policy/inline.js';
 import { safeHref } from '../../src/core/policy/safe-href.js';
 import { toIsoDate } from '../../src/core/policy/dates.js';
 import type { Block, PolicyDocument, Section } from '../../src/core/policy/policy-types.js';
-import { allSections, byTitle, headings, itemCounts, links, lists, missingWords, paragraphs, section } from '../support/policy-helpers.js';
+import { allSections, byTitle, headings, itemCounts, links, lists, missingWords, paragraphs, section, visibleSyntax } from '../support/policy-helpers.js';
 
 const sample = async (name: string) => parsePolicy(await (await fetch(`/shared-policies/${name}.txt`)).text());
 
@@ -175,6 +175,10 @@ describe('parsePolicy: the five sample policies', () => {
       expect(new Set(slugs).size, name).to.equal(slugs.length);
       for (const slug of slugs) expect(slug, name).to.match(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u);
     }
+  });
+
+  it('shows no list marker, #, **, table separator or Setext underline as text', async () => {
+    for (const name of ['cloudios', 'cloudmates', 'cloudnexus', 'cloudpruneai', 'cloustral']) expect(visibleSyntax(await sample(name)), name).to.deep.equal([]);
   });
 });
 
