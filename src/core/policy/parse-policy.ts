@@ -117,7 +117,7 @@ class Parser {
   private colonHabit = false;
   /** Per line: how many same-scheme numbers sit on consecutive lines around it. */
   private run: Uint16Array;
-  /** Per line: for the last number of a run, 1 + the line of the scheme's next number (or past the end). */
+  /** Per line: for the last number of a run, 1 + the line of the scheme's next number, which starts a run of its own (0: none). */
   private nextAlone: Uint32Array;
   /** Numbering schemes with at least two numbers that stand alone, title-like: heading candidates. */
   private headingKeys = new Set<string>();
@@ -307,7 +307,6 @@ class Parser {
       const key = this.runKey(lines[i])!;
       const next = following.get(key);
       if (next !== undefined && first[next] !== first[i]) this.nextAlone[i] = next + 1;
-      if (next === undefined) this.nextAlone[i] = lines.length + 1;
       following.set(key, i);
     }
     for (let i = 0; i < lines.length; i++) {
@@ -322,7 +321,11 @@ class Parser {
     }
     // Two numbers in order make a scheme; a document's only number, alone over its text, heads it too.
     const total = new Map<string, number>();
-    for (let i = 0; i < lines.length; i++) if (first[i] >= 0) total.set(this.runKey(lines[i])!, (total.get(this.runKey(lines[i])!) ?? 0) + 1);
+    for (let i = 0; i < lines.length; i++) {
+      if (first[i] < 0) continue;
+      const key = this.runKey(lines[i])!;
+      total.set(key, (total.get(key) ?? 0) + 1);
+    }
     for (const [key, n] of solo) if (n >= 2 || total.get(key) === 1) this.headingKeys.add(key);
   }
 
@@ -517,7 +520,7 @@ class Parser {
     // `3. Sharing` right under a list's `2. Name`: the last number of a run is a heading when
     // it is the next of the chain and the scheme's next number, standing alone, follows it.
     const next = this.nextAlone[i];
-    const closesRun = run >= 2 && last !== undefined && m.value === last + 1 && next > 0 && next <= this.lines.length && this.lines[next - 1].marker?.value === m.value + 1;
+    const closesRun = run >= 2 && last !== undefined && m.value === last + 1 && next > 0 && this.lines[next - 1].marker?.value === m.value + 1;
     if (run >= 3 && !closesRun) return false;
     if (run === 2 && last === undefined) return false;
     const inOrder = last === undefined ? m.value <= 3 : m.value > last && m.value <= last + 5;
