@@ -323,9 +323,11 @@ describe('parsePolicy: date lines in the eight languages', () => {
   });
 
   it('takes a labelled date line at the end of the document (German “Stand”)', () => {
-    const doc = parsePolicy('Datenschutzerklärung\n\n§ 1 Verantwortlicher\nMusterbau GmbH.\n\n§ 2 Rechte\nSie haben Rechte.\n\nStand: 1. März 2026');
-    expect(doc.dates).to.deep.equal([{ label: 'Stand', date: '2026-03-01', text: '1. März 2026' }]);
-    expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2']);
+    for (const end of ['Sie haben Rechte.', 'Sie haben Rechte:\n- Auskunft\n- Löschung']) {
+      const doc = parsePolicy(`Datenschutzerklärung\n\n§ 1 Verantwortlicher\nMusterbau GmbH.\n\n§ 2 Rechte\n${end}\n\nStand: 1. März 2026`);
+      expect(doc.dates).to.deep.equal([{ label: 'Stand', date: '2026-03-01', text: '1. März 2026' }]);
+      expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2']);
+    }
   });
 });
 

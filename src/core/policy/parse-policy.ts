@@ -525,8 +525,8 @@ class Parser {
     if (run === 2 && last === undefined) return false;
     const inOrder = last === undefined ? m.value <= 3 : m.value > last && m.value <= last + 5;
     if (!inOrder) return false;
-    // A list that has begun (`1. A`, `2. B`) keeps going.
     if (closesRun || run === 1) return true;
+    // A list that has begun (`1. A`, `2. B`) keeps going.
     const key2 = itemKind(m, this.markdown).key;
     return !this.lists.some((open) => open.key === key2 && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value);
   }
@@ -555,7 +555,7 @@ class Parser {
       return void this.item(this.loneIndent, t, itemKind(m, this.markdown));
     }
     // Labelled dates: near the top with any label, elsewhere with a label that says so.
-    if (t.length <= 200 && !this.paragraph && this.lists.length === 0) {
+    if (t.length <= 200 && (this.blankBefore || (!this.paragraph && this.lists.length === 0))) {
       const dates = readDateLine(t, this.monthFirst);
       if (dates && (this.inPreamble || this.doc.sections.length === 0 || dates.every((d) => isDateLabel(d.label)))) {
         this.doc.dates.push(...dates);
