@@ -323,8 +323,8 @@ describe('parsePolicy: date lines in the eight languages', () => {
   });
 
   it('takes a labelled date line at the end of the document (German “Stand”)', () => {
-    for (const end of ['Sie haben Rechte.', 'Sie haben Rechte:\n- Auskunft\n- Löschung']) {
-      const doc = parsePolicy(`Datenschutzerklärung\n\n§ 1 Verantwortlicher\nMusterbau GmbH.\n\n§ 2 Rechte\n${end}\n\nStand: 1. März 2026`);
+    for (const end of ['Sie haben Rechte.\n', 'Sie haben Rechte:\n- Auskunft\n- Löschung\n', 'Sie haben Rechte.']) {
+      const doc = parsePolicy(`Datenschutzerklärung\n\n§ 1 Verantwortlicher\nMusterbau GmbH.\n\n§ 2 Rechte\n${end}\nStand: 1. März 2026`);
       expect(doc.dates).to.deep.equal([{ label: 'Stand', date: '2026-03-01', text: '1. März 2026' }]);
       expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2']);
     }
@@ -404,6 +404,7 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     ['Art.', ['Art. 1 Zweck', 'Art. 2 Rechte'], [['Art. 1', 'Zweck', 1], ['Art. 2', 'Rechte', 1]]],
     ['§', ['§ 1 Verantwortlicher', '§ 2 Rechte'], [['§ 1', 'Verantwortlicher', 1], ['§ 2', 'Rechte', 1]]],
     ['Chapter with clauses under it', ['Chapter 1: General', 'Clause 1. Scope', 'Clause 2. Data', 'Chapter 2: Rights', 'Clause 3. Access'], [['Chapter 1', 'General', 1], ['Clause 1', 'Scope', 2], ['Clause 2', 'Data', 2], ['Chapter 2', 'Rights', 1], ['Clause 3', 'Access', 2]]],
+    ['Artículo with `.-`', ['Artículo 1.- Responsable', 'Artículo 2.- Derechos'], [['Artículo 1', 'Responsable', 1], ['Artículo 2', 'Derechos', 1]]],
     ['Rozdział and Artigo', ['Rozdział 1. Administrator', 'Artigo 5.º – Direitos'], [['Rozdział 1', 'Administrator', 1], ['Artigo 5.º', 'Direitos', 2]]],
     ['a tab or several spaces', ['1\tScope', '2\tData', '3    Rights'], [['1', 'Scope', 1], ['2', 'Data', 1], ['3', 'Rights', 1]]],
     ['ALL-CAPS lines', ['WHO WE ARE', 'YOUR RIGHTS'], [[null, 'WHO WE ARE', 1], [null, 'YOUR RIGHTS', 1]]],

@@ -63,10 +63,10 @@ const ROMAN = /^(?=[mdclxvi])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 const SECTION_WORDS =
   'sections?|articles?|art\\.?|chapters?|clauses?|parts?|schedule|annex|appendix|abschnitt|artikel|kapitel|teil|ziffer|punkt|anhang|chapitre|titre|partie|annexe|art[ií]culo|cap[ií]tulo|secci[oó]n|cl[aá]usula|apartado|articolo|capitolo|sezione|paragrafo|allegato|hoofdstuk|afdeling|paragraaf|bijlage|artigo|sec[cç][aã]o|se[cç][aã]o|anexo|artyku[lł]|rozdzia[lł]|sekcja|cz[eę][sś][cć]|paragraf|za[lł][aą]cznik';
 const WORD_NUMBER = new RegExp(
-  `^((?:§§?|(?:${SECTION_WORDS})(?![\\p{L}]))\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[IVXLCDM]{1,7}|[A-Z])(?:\\.?[º°ª]|\\.(?=\\s*$))?)(?=$|[\\s.:)–—-])\\s*(?:[.:)]|\\s[-–—]|[-–—])?\\s*(.*)$`,
+  `^((?:§§?|(?:${SECTION_WORDS})(?![\\p{L}]))\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[IVXLCDM]{1,7}|[A-Z])(?:\\.?[º°ª]|\\.(?=\\s*$))?)(?=$|[\\s.:)–—-])\\s*(?:[.:)]\\s*[-–—]?|\\s[-–—]|[-–—])?\\s*(.*)$`,
   'iu',
 );
-const ENUM = /^(\(?)(\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,7})(\)|\.(?=\s|$)|:(?=\s)| +[-–—](?=\s)|(?= {2,}\S)|(?= \S)|$) *(.*)$/;
+const ENUM = /^(\(?)(\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,7})(\)|\.[-–—]?(?=\s|$)|:(?=\s)| +[-–—](?=\s)|(?= {2,}\S)|(?= \S)|$) *(.*)$/;
 
 function romanValue(token: string): number {
   const map: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };

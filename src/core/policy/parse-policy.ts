@@ -555,7 +555,8 @@ class Parser {
       return void this.item(this.loneIndent, t, itemKind(m, this.markdown));
     }
     // Labelled dates: near the top with any label, elsewhere with a label that says so.
-    if (t.length <= 200 && (this.blankBefore || (!this.paragraph && this.lists.length === 0))) {
+    // (A line after one that ended a sentence cannot continue it.)
+    if (t.length <= 200 && (this.blankBefore || (!this.paragraph && this.lists.length === 0) || TERMINAL.test(this.previous.text))) {
       const dates = readDateLine(t, this.monthFirst);
       if (dates && (this.inPreamble || this.doc.sections.length === 0 || dates.every((d) => isDateLabel(d.label)))) {
         this.doc.dates.push(...dates);
