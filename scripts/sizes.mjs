@@ -10,7 +10,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * holds all three elements.
  */
 export const BUDGETS = {
-  'cookie-consent.min.js': 13 * 1024,
+  // +128 B for refusing unsafe policy-url values and reporting unknown gated categories (12.95 → 13.06 KiB).
+  'cookie-consent.min.js': 13 * 1024 + 128,
   // All three elements: banner, policy display (parser about 12 KiB since it reads the habits
   // and dates of eight languages — month names, section words, function words — was 5.7;
   // element, loader and @lit/task 3 KiB), rights-request form (element and request core

@@ -8,6 +8,6 @@ export type { RightsRequestSubmitDetail, RightsRequestSuccessDetail, RightsReque
 export { define } from './elements/shared/define.js';
 export { LANGUAGES, consentMessages, policyMessages, rightsMessages, pickLocale } from './locales/index.js';
 export * from './integrations/consent-mode.js';
-export { createScriptGate, type ScriptGate } from './integrations/script-gate.js';
+export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './integrations/script-gate.js';
 export { gpcEnabled } from './integrations/gpc.js';
 export * from './core/index.js';

@@ -14,6 +14,7 @@ export {
   resolveConsentOptions,
   normalizeCategories,
   isHttpUrl,
+  isLinkUrl,
   type ConsentOptions,
   type ResolvedConsentOptions,
   type CategoryDefaults,

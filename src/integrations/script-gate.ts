@@ -1,7 +1,9 @@
 /**
  * Script gating: `<script type="text/plain" data-consent-category="analytics">` and
  * `<template data-consent-category="…">` stay inert until their category is granted;
- * then each runs (or is inserted) exactly once, keeping its attributes and nonce.
+ * then each runs (or is inserted) exactly once, keeping its attributes and nonce. One
+ * naming a category the site did not configure stays inert for good, and the gate says
+ * so once per category name.
  */
 export const GATED_SELECTOR = 'script[type="text/plain"][data-consent-category],template[data-consent-category]';
 
@@ -53,12 +55,27 @@ function activateScript(old: HTMLScriptElement): void {
   old.replaceWith(script);
 }
 
-export function createScriptGate({ isGranted, root = document }: { isGranted: (category: string) => boolean; root?: Document }): ScriptGate {
+export interface ScriptGateOptions {
+  isGranted: (category: string) => boolean;
+  /** Whether the site configured a category; by default every category is known. */
+  isKnown?: (category: string) => boolean;
+  /** Called once per unknown category name the gate meets, now or in elements added later. */
+  onUnknown?: (category: string) => void;
+  root?: Document;
+}
+
+export function createScriptGate({ isGranted, isKnown = () => true, onUnknown, root = document }: ScriptGateOptions): ScriptGate {
   let observer: MutationObserver | undefined;
+  const reported = new Set<string>();
   const apply = () => {
     let count = 0;
     for (const el of root.querySelectorAll<HTMLElement>(GATED_SELECTOR)) {
       const categories = gatedCategories(el);
+      for (const id of categories) {
+        if (isKnown(id) || reported.has(id)) continue;
+        reported.add(id);
+        onUnknown?.(id);
+      }
       if (!categories.length || !categories.every(isGranted)) continue;
       count++;
       // Scripts imported from a template's content run once when inserted.

@@ -83,3 +83,28 @@ test('data-banner="off" adds no banner; window.PrivacyElements.consent still ans
   assert.equal(await page.evaluate(() => window.PrivacyElements.consent.record), null);
   await context.close();
 });
+
+for (const [page, bundle] of [['unsafe-policy-url.html', 'privacy-elements.min.js'], ['unsafe-policy-url-banner.html', 'cookie-consent.min.js']]) {
+  test(`${bundle}: an unsafe data-policy-url gives no link and one console error`, async () => {
+    const context = await env.browser.newContext();
+    const { page: tab, problems } = await watchedPage(context);
+    const dialogs = [];
+    tab.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await tab.goto(env.url(`/pages/${page}`));
+    await banner(tab).waitFor({ state: 'visible' });
+    assert.equal(await tab.locator('cookie-consent [part~="policy-link"]').count(), 0, 'no policy link');
+    assert.equal(await tab.locator('cookie-consent a').count(), 0, 'no link at all');
+    assert.match(await tab.locator('cookie-consent [part~="message"]').textContent(), /We use essential cookies/);
+    // Every control in the banner can be used without running the URL.
+    await tab.locator('cookie-consent [part~="banner"] [part~="customize-button"]').click();
+    await tab.keyboard.press('Escape');
+    await tab.waitForTimeout(100);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^console error: privacy-elements: cookie-consent: "policy-url" /);
+    assert.deepEqual(dialogs, []);
+    await context.close();
+  });
+}

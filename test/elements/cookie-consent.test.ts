@@ -5,6 +5,7 @@ import { CookieConsent } from '../../src/cookie-consent.js';
 import { define } from '../../src/elements/shared/define.js';
 import { deepActiveElement } from '../../src/elements/shared/focus.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../../src/elements/cookie-consent/cookie-consent.js';
+import { expectAccessible, mount, SETTINGS } from '../support/host-page.js';
 
 type Win = Window & { __ran?: number; __gatedSrcRuns?: number; dataLayer?: unknown[]; __order?: string[] };
 const win = window as Win;
@@ -364,9 +365,40 @@ describe('<cookie-consent>', () => {
 
     it('leaves scripts of categories not granted inert', async () => {
       addToPage('<script type="text/plain" data-consent-category="marketing">window.__ran = 99;</script>');
-      const el = await banner();
-      el.acceptAll();
+      const el = await banner(html`<cookie-consent .categories=${[{ id: 'analytics' }, { id: 'marketing' }]}></cookie-consent>`);
+      el.setConsent({ analytics: true });
       expect(win.__ran).to.equal(undefined);
+    });
+
+    it('leaves elements of an unknown category inert, with one console error per category name', async () => {
+      const { errors, restore } = captureErrors();
+      try {
+        addToPage(
+          '<script type="text/plain" data-consent-category="marketingz">window.__ran = 1;</script>' +
+            '<script type="text/plain" data-consent-category="marketingz" src="/test/support/gated.js"></script>' +
+            '<div id="slot"><template data-consent-category="marketingz"><iframe title="Ad" id="ad" src="about:blank"></iframe></template></div>',
+        );
+        const el = await banner();
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.match(/^privacy-elements: cookie-consent: unknown consent category "marketingz"/);
+        // Added later (a single-page app): the same name is not reported again, a new one is.
+        addToPage('<script type="text/plain" data-consent-category="marketingz">window.__ran = 2;</script>');
+        addToPage('<template data-consent-category="analytics sociall"><iframe title="Feed" id="feed" src="about:blank"></iframe></template>');
+        await waitUntil(() => errors.length === 2, 'the late unknown category is reported');
+        expect(errors[1]).to.match(/^privacy-elements: cookie-consent: unknown consent category "sociall"/);
+        el.acceptAll();
+        el.requestUpdate();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect(errors).to.have.length(2);
+        expect(win.__ran).to.equal(undefined);
+        expect(win.__gatedSrcRuns).to.equal(undefined);
+        expect(document.getElementById('ad') === null && document.getElementById('feed') === null).to.equal(true);
+        const gated = added.flatMap((n) => (n instanceof Element ? [n, ...n.querySelectorAll('*')] : [])).filter((e) => e.matches('[data-consent-category]'));
+        expect(gated.map((e) => e.isConnected && e.matches('script[type="text/plain"], template'))).to.deep.equal([true, true, true, true, true]);
+      } finally {
+        restore();
+      }
     });
   });
 
@@ -414,6 +446,80 @@ describe('<cookie-consent>', () => {
       expect(el.record).to.equal(null);
     });
 
+    describe('policy-url', () => {
+      const UNSAFE = [
+        'javascript:alert(1)',
+        ' JaVaScRiPt:alert(1)',
+        'java\tscript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'vbscript:msgbox(1)',
+      ];
+      /** The banner shows no link at all, and its text stays. */
+      function expectNoLink(el: CookieConsent) {
+        expect(inBanner(el, 'banner')).to.equal(true);
+        expect(inBanner(el, 'policy-link')).to.equal(false);
+        expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+        expect(part(el, 'message')!.textContent).to.contain('We use essential cookies');
+      }
+
+      for (const url of UNSAFE) {
+        it(`attribute ${JSON.stringify(url)}: no link and one console error`, async () => {
+          const { errors, restore } = captureErrors();
+          try {
+            const el = await banner(html`<cookie-consent policy-url=${url}></cookie-consent>`);
+            el.show();
+            el.requestUpdate();
+            await el.updateComplete;
+            expectNoLink(el);
+          } finally {
+            restore();
+          }
+          expect(errors).to.have.length(1);
+          expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
+        });
+      }
+
+      it('attribute with an entity-encoded scheme: no link and one console error', async () => {
+        const { errors, restore } = captureErrors();
+        try {
+          expectNoLink(await banner(html`<cookie-consent policy-url="&#106;ava&#x09;script&colon;alert(1)"></cookie-consent>`));
+        } finally {
+          restore();
+        }
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
+      });
+
+      for (const url of [...UNSAFE, '&#106;avascript:alert(1)']) {
+        it(`config block policyUrl ${JSON.stringify(url)}: no link and one console error`, async () => {
+          addToPage(`<script type="application/json" data-privacy-elements>${JSON.stringify({ policyUrl: url }).replace(/</g, "\\u003c")}</script>`);
+          const { errors, restore } = captureErrors();
+          try {
+            expectNoLink(await banner());
+          } finally {
+            restore();
+          }
+          expect(errors).to.have.length(1);
+          expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
+        });
+      }
+
+      it('links http(s) and relative URLs from the attribute and the config block', async () => {
+        const { errors, restore } = captureErrors();
+        try {
+          for (const url of ['https://example.org/privacy', 'http://example.org/privacy', '/privacy', 'legal/privacy.html#cookies']) {
+            const el = await banner(html`<cookie-consent policy-url=${url}></cookie-consent>`);
+            expect(part(el, 'policy-link')!.getAttribute('href'), url).to.equal(url);
+          }
+          addToPage('<script type="application/json" data-privacy-elements>{"policyUrl":"https://example.org/p"}</script>');
+          expect(part(await banner(), 'policy-link')!.getAttribute('href')).to.equal('https://example.org/p');
+        } finally {
+          restore();
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    });
+
     it('registering the element twice does not throw', () => {
       expect(() => define('cookie-consent', class extends CookieConsent {})).not.to.throw();
       expect(customElements.get('cookie-consent')).to.equal(CookieConsent);
@@ -451,6 +557,65 @@ describe('<cookie-consent>', () => {
       expect(localStorage.getItem('cookie-consent')).to.equal(null);
       expect(inBanner(el, 'accept-button')).to.equal(true);
     });
+  });
+
+  describe('accessibility in every visible state, alone and on a host page', () => {
+    const categories = [
+      { id: 'essential', label: 'Essential', description: 'Needed.', cookies: [{ name: 'session', provider: 'this site', purpose: 'sign-in', duration: 'session' }] },
+      { id: 'analytics', label: 'Analytics', description: 'Statistics.', cookies: [{ pattern: '^_ga_', provider: 'Google', purpose: 'statistics', duration: '2 years' }] },
+      { id: 'marketing', label: 'Marketing', description: 'Ads.', cookies: [] },
+    ];
+    const make = () => {
+      const el = document.createElement('cookie-consent') as CookieConsent;
+      el.setAttribute('policy-url', '/privacy');
+      el.categories = categories;
+      return el;
+    };
+    afterEach(() => delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl);
+
+    it('the preferences dialog adds no landmarks to the page and keeps its name and parts', async () => {
+      const el = await mount(make(), 'host page', 'start');
+      await el.showPreferences();
+      const dialog = dialogOf(el);
+      expect(dialog.querySelectorAll('header, footer, [role="banner"], [role="contentinfo"]').length).to.equal(0);
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('title');
+      expect(el.shadowRoot!.getElementById('title')!.textContent).to.equal('Cookie preferences');
+      for (const name of ['dialog', 'close-button', 'category', 'category-toggle', 'cookie-table', 'save-button', 'accept-button', 'reject-button']) {
+        expect(!!dialog.matches(`[part~="${name}"]`) || !!dialog.querySelector(`[part~="${name}"]`), name).to.equal(true);
+      }
+    });
+
+    for (const setting of SETTINGS) {
+      it(`first layer (${setting})`, async () => {
+        const el = await mount(make(), setting, 'start');
+        expect(inBanner(el, 'accept-button') && inBanner(el, 'policy-link')).to.equal(true);
+        await expectAccessible(el, setting);
+      });
+
+      it(`Global Privacy Control notice (${setting})`, async () => {
+        Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+        const el = await mount(make(), setting, 'start');
+        expect(inBanner(el, 'dismiss-button') && !inBanner(el, 'accept-button')).to.equal(true);
+        await expectAccessible(el, setting);
+      });
+
+      it(`preferences dialog open (${setting})`, async () => {
+        const el = await mount(make(), setting, 'start');
+        const settings = document.querySelector<HTMLElement>('[data-consent-open]');
+        if (settings) settings.click();
+        else await el.showPreferences();
+        await waitUntil(() => dialogOf(el).open, 'the dialog opened');
+        await expectAccessible(el, setting);
+      });
+
+      it(`after a decision, hidden (${setting})`, async () => {
+        const el = await mount(make(), setting, 'start');
+        part(el, 'reject-button')!.click();
+        await el.updateComplete;
+        expect(inBanner(el, 'banner')).to.equal(false);
+        await expectAccessible(el, setting);
+      });
+    }
   });
 
   describe('integrations', () => {

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/privacy-policy.js';
 import type { PrivacyPolicy, PolicyErrorDetail, PolicyLoadDetail } from '../../src/privacy-policy.js';
 import { loadPolicy, PolicyLoadError } from '../../src/core/policy/load-policy.js';
+import { expectAccessible, mount, SETTINGS } from '../support/host-page.js';
 
 type Win = Window & { __xss?: number };
 const win = window as Win;
@@ -88,6 +89,40 @@ describe('<privacy-policy>', () => {
       await loaded(el);
       expect(q(el, '[part~="status"]')).to.equal(null);
     });
+  });
+
+  describe('accessibility in every visible state, alone and on a host page', () => {
+    const make = (src: string) => {
+      const el = document.createElement('privacy-policy') as PrivacyPolicy;
+      el.src = src;
+      return el;
+    };
+
+    for (const setting of SETTINGS) {
+      it(`loading (${setting})`, async () => {
+        const el = await mount(make('/test-api/policy/hang'), setting);
+        expect(text(q(el, '[part~="status"][role="status"]'))).to.equal('Loading the privacy policy…');
+        await expectAccessible(el, setting);
+        // A new src aborts the request that never answers.
+        el.src = '/test-api/policy/markdown';
+        await loaded(el);
+      });
+
+      for (const src of ['/test-api/policy/markdown', '/shared-policies/cloudpruneai.txt']) {
+        it(`a rendered document with its table of contents: ${src} (${setting})`, async () => {
+          const el = await loaded(await mount(make(src), setting));
+          expect(q(el, 'nav[part~="toc"]')).to.exist;
+          expect(q(el, 'article[part~="document"]')).to.exist;
+          await expectAccessible(el, setting);
+        });
+      }
+
+      it(`error (${setting})`, async () => {
+        const el = await loaded(await mount(make('/test-api/policy/missing'), setting));
+        expect(q(el, '[part~="error"][role="alert"]')).to.exist;
+        await expectAccessible(el, setting);
+      });
+    }
   });
 
   describe('a failing src', () => {

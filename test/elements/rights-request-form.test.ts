@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/rights-request-form.js';
 import type { RightsRequestForm, RightsRequestErrorDetail, RightsRequestSuccessDetail } from '../../src/rights-request-form.js';
+import { expectAccessible, mount, SETTINGS } from '../support/host-page.js';
 
 type Logged = { scenario: string; method: string; key: string; contentType: string; body: string; attempt: number };
 const log = async (): Promise<Logged[]> => (await fetch('/test-api/rights/log')).json();
@@ -220,19 +221,116 @@ describe('<rights-request-form>', () => {
     expect(await log()).to.deep.equal([]);
   });
 
-  for (const [label, attrs] of [['no endpoint', {}], ['a javascript: endpoint', { endpoint: 'javascript:alert(1)' }]] as const) {
+  describe('accessibility in every visible state, alone and on a host page', () => {
+    const make = (endpoint: string | null) => {
+      const el = document.createElement('rights-request-form');
+      if (endpoint !== null) el.setAttribute('endpoint', endpoint);
+      return el;
+    };
+    const quietly = async <T>(fn: () => Promise<T>): Promise<T> => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        return await fn();
+      } finally {
+        console.error = original;
+      }
+    };
+
+    for (const setting of SETTINGS) {
+      it(`empty (${setting})`, async () => {
+        const el = await mount(make('/test-api/rights/ok'), setting);
+        expect(q(el, 'form[part~="form"]')).to.exist;
+        await expectAccessible(el, setting);
+      });
+
+      it(`with inline validation errors (${setting})`, async () => {
+        const el = await mount(make('/test-api/rights/ok'), setting);
+        submit(el);
+        await waitUntil(() => q(el, '[part~="error"]'));
+        await fill(el, { email: 'not an address', confirm: false });
+        submit(el);
+        await waitUntil(() => q(el, '#email-error') && q(el, '#confirm-error'));
+        await expectAccessible(el, setting);
+      });
+
+      it(`with the server's field errors (${setting})`, async () => {
+        const el = await mount(make('/test-api/rights/reject'), setting);
+        await fill(el);
+        const failed = oneEvent(el, 'rights-request-error');
+        submit(el);
+        await failed;
+        await el.updateComplete;
+        expect(q(el, '#email-error')).to.exist;
+        await expectAccessible(el, setting);
+      });
+
+      it(`sending (${setting})`, async () => {
+        const el = await mount(make('/test-api/rights/held'), setting);
+        await fill(el);
+        const success = oneEvent(el, 'rights-request-success');
+        submit(el);
+        await waitUntil(() => q(el, 'form')?.getAttribute('aria-busy') === 'true' && text(q(el, '[part~="status"]')) === 'Sending…', 'sending');
+        await expectAccessible(el, setting);
+        await fetch('/test-api/rights/release', { method: 'POST' });
+        await success;
+      });
+
+      it(`confirmation (${setting})`, async () => {
+        const el = await mount(make('/test-api/rights/ok'), setting);
+        await fill(el);
+        const success = oneEvent(el, 'rights-request-success');
+        submit(el);
+        await success;
+        await el.updateComplete;
+        expect(q(el, '[part~="confirmation"]')).to.exist;
+        await expectAccessible(el, setting);
+      });
+
+      it(`server error with the retry button (${setting})`, async () => {
+        const el = await mount(make('/test-api/rights/down'), setting);
+        await fill(el);
+        const failed = oneEvent(el, 'rights-request-error');
+        submit(el);
+        await failed;
+        await el.updateComplete;
+        expect(q(el, '[part~="retry-button"]')).to.exist;
+        await expectAccessible(el, setting);
+      });
+
+      it(`misconfigured (${setting})`, async () => {
+        const el = await quietly(() => mount(make(null), setting));
+        expect(q(el, '[part~="error"][role="alert"]')).to.exist;
+        await expectAccessible(el, setting);
+      });
+    }
+  });
+
+  for (const [label, endpoint] of [['no endpoint attribute', null], ['an empty endpoint', ''], ['a javascript: endpoint', 'javascript:alert(1)']] as const) {
     it(`with ${label}: a clear message in place, one console error, no way to submit`, async () => {
       const errors: string[] = [];
       const original = console.error;
       console.error = (...a: unknown[]) => errors.push(a.join(' '));
       let el: RightsRequestForm;
       try {
-        el = await fixture<RightsRequestForm>(html`<rights-request-form endpoint=${(attrs as { endpoint?: string }).endpoint ?? undefined}></rights-request-form>`);
+        const holder = await fixture<HTMLElement>(html`<div></div>`);
+        el = document.createElement('rights-request-form');
+        if (endpoint !== null) el.setAttribute('endpoint', endpoint);
+        holder.append(el);
+        await el.updateComplete;
+        // More renders, and moving the element, log nothing more.
+        el.types = 'access,erasure';
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        holder.append(el);
+        await el.updateComplete;
       } finally {
         console.error = original;
       }
       expect(errors).to.have.length(1);
       expect(errors[0]).to.match(/^privacy-elements: rights-request-form: "endpoint" (is required|must be an http or https URL)/);
+      expect(el!.hasAttribute('endpoint')).to.equal(endpoint !== null);
       expect(text(q(el!, '[part~="error"][role="alert"]'))).to.contain('not set up');
       expect(q<HTMLButtonElement>(el!, '[part~="submit-button"]')!.disabled).to.equal(true);
       await expect(el!).to.be.accessible();

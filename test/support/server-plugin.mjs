@@ -23,7 +23,7 @@ async function readCorpus() {
 
 export function testApiMiddleware() {
   const stored = [];
-  const rights = { log: [], attempts: new Map() };
+  const rights = { log: [], attempts: new Map(), held: [] };
   return async (ctx, next) => {
     if (ctx.path.startsWith('/test-api/rights/')) return rightsCase(ctx, ctx.path.slice('/test-api/rights/'.length), rights);
     if (ctx.path.startsWith('/shared-policies/')) {
@@ -99,6 +99,11 @@ async function policyCase(ctx, name) {
       ctx.type = ctx.query.type || 'text/plain; charset=utf-8';
       ctx.body = ctx.query.text ?? '';
       return;
+    case 'hang':
+      // Never answers: the element stays in its loading state until the request is aborted.
+      await new Promise((resolve) => ctx.req.on('close', resolve));
+      ctx.status = 204;
+      return;
     case 'slow':
       await new Promise((r) => setTimeout(r, 400));
       ctx.type = 'text/plain';
@@ -112,8 +117,15 @@ async function policyCase(ctx, name) {
 
 /** Rights-request endpoints that behave the ways a backend can: each attempt is logged. */
 async function rightsCase(ctx, name, rights) {
+  if (name === 'release') {
+    // Lets every request held by `held` answer.
+    for (const release of rights.held.splice(0)) release();
+    ctx.status = 204;
+    return;
+  }
   if (name === 'log') {
     if (ctx.method === 'DELETE') {
+      for (const release of rights.held.splice(0)) release();
       rights.log.length = 0;
       rights.attempts.clear();
       ctx.status = 204;
@@ -143,6 +155,12 @@ async function rightsCase(ctx, name, rights) {
     case 'reject':
       ctx.status = 422;
       ctx.body = { error: 'Some fields are not valid.', errors: { email: 'The server does not accept this address.' } };
+      return;
+    case 'held':
+      // Answers 201 only once the test asks (/test-api/rights/release): the form stays in its sending state.
+      await new Promise((resolve) => rights.held.push(resolve));
+      ctx.status = 201;
+      ctx.body = { reference: 'RR-HELD-1' };
       return;
     case 'never':
       await new Promise((resolve) => ctx.req.on('close', resolve));

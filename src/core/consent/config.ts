@@ -42,14 +42,23 @@ export function parseConfigBlock(text: string | null | undefined, errors: Errors
   return {};
 }
 
-/** True for a URL (absolute, or relative to the page) whose scheme is http or https. */
-export function isHttpUrl(url: string): boolean {
+/** True for a URL (absolute, or relative to the page or to `base`) whose scheme is http or https. */
+export function isHttpUrl(url: string, base = globalThis.location?.href ?? 'http://localhost/'): boolean {
   try {
-    return /^https?:$/.test(new URL(url, globalThis.location?.href ?? 'http://localhost/').protocol);
+    return /^https?:$/.test(new URL(url, base).protocol);
   } catch {
     return false;
   }
 }
+
+/**
+ * True for a link the site configured (the banner's `policy-url`) that may become an href:
+ * an http(s) URL or a relative one, never `javascript:`, `data:` or another scheme. The URL
+ * is read by the browser's own parser, so ` JaVaScRiPt:` and `java\tscript:` are
+ * `javascript:`; a character reference before the path (`&#106;avascript:`,
+ * `javascript&colon;`) is refused too.
+ */
+export const isLinkUrl = (url: string): boolean => isHttpUrl(url, 'http://h/') && !/^[^/?]*&(#|\w+;)/.test(url);
 
 /**
  * Resolves the configuration from option layers, the first layer that defines a key
@@ -77,7 +86,7 @@ export function resolveConsentOptions(
     storageKey: checked('storageKey', 'storage-key', (v) => !!v && text(v), 'cookie-consent'),
     revision: checked('revision', 'revision', text, '1'),
     expiresDays: days,
-    policyUrl: checked('policyUrl', 'policy-url', text),
+    policyUrl: checked('policyUrl', 'policy-url', (v) => typeof v === 'string' && isLinkUrl(v)),
     consentEndpoint: checked('consentEndpoint', 'consent-endpoint', (v) => typeof v === 'string' && isHttpUrl(v)),
     gpc: checked('gpc', 'gpc', (v) => v === 'respect' || v === 'ignore', 'respect'),
     consentMode: pick('consentMode') === true,

@@ -67,9 +67,8 @@ export const styles = css`
   dialog::backdrop {
     background: #0008;
   }
-  header,
   .head,
-  footer {
+  .foot {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
@@ -104,10 +103,10 @@ export const styles = css`
     text-align: start;
     vertical-align: top;
   }
-  footer {
+  .foot {
     padding-top: 1rem;
   }
-  footer button {
+  .foot button {
     flex: 1;
   }
   @media (forced-colors: active) {

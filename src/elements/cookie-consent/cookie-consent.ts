@@ -197,7 +197,13 @@ export class CookieConsent extends LitElement {
     if (this.cleanup) return;
     const store = this.store!;
     const doc = this.ownerDocument;
-    const gate = (this.gate = createScriptGate({ isGranted: (id) => store.hasConsent(id), root: doc }));
+    // One gate per element, so an unknown category is reported once, however often the element is connected.
+    const gate = (this.gate ??= createScriptGate({
+      isGranted: (id) => store.hasConsent(id),
+      isKnown: (id) => store.config.categories.some((c) => c.id === id),
+      onUnknown: (id) => reportError(TAG, `unknown consent category "${id}"; its elements stay inert`),
+      root: doc,
+    }));
     gate.apply();
     gate.observe();
     store.connect();

@@ -12,7 +12,11 @@ export interface PreferencesHandlers {
   cancel(e: Event): void;
 }
 
-/** The modal preferences dialog of `<cookie-consent>`: a private sub-view, not public API. */
+/**
+ * The modal preferences dialog of `<cookie-consent>`: a private sub-view, not public API.
+ * Its top and bottom rows are plain `<div>`s: a `<header>` or `<footer>` here would add a
+ * second banner and contentinfo landmark to the site's page.
+ */
 export function renderPreferences(
   t: ConsentMessages,
   categories: CategoryView[],
@@ -28,16 +32,16 @@ export function renderPreferences(
       @keydown=${on.keydown}
       @cancel=${on.cancel}
     >
-      <header>
+      <div class="head">
         <h2 id="title">${t.dialogTitle}</h2>
         <button type="button" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
-      </header>
+      </div>
       ${categories.map((c) => renderCategory(t, c, on))}
-      <footer>
+      <div class="foot">
         <button type="button" class="choice" part="reject-button" @click=${on.rejectAll}>${t.rejectAll}</button>
         <button type="button" class="choice" part="accept-button" @click=${on.acceptAll}>${t.acceptAll}</button>
         <button type="button" part="save-button" @click=${on.save}>${t.saveChoices}</button>
-      </footer>
+      </div>
     </dialog>
   `;
 }

@@ -151,7 +151,8 @@ export class RightsRequestForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale = pickLocale(langCandidates(this));
-    if (changed.has('endpoint')) {
+    // On the first update too: a form that never had an endpoint attribute changes nothing.
+    if (changed.has('endpoint') || !this.hasUpdated) {
       const problem = !this.endpoint ? '"endpoint" is required' : !isHttpUrl(this.endpoint) ? `"endpoint" must be an http or https URL, not ${JSON.stringify(this.endpoint)}` : '';
       if (problem && problem !== this.misconfigured) reportError(TAG, problem);
       this.misconfigured = problem;
