@@ -88,6 +88,17 @@ export function isDateLabel(label: string): boolean {
   return DATE_LABEL.test(fold(label));
 }
 
+/** Four digits in a row: most lines have none, and a plain loop says so fastest. */
+function hasFourDigits(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a line that is only labelled dates — `Last updated : 2026-05-24`, `Stand: 1. März
  * 2026`, `En vigueur le 1er mars 2026`, `**Last updated:** 3 March 2026`, `Effective Date:
@@ -95,10 +106,13 @@ export function isDateLabel(label: string): boolean {
  */
 export function readDateLine(line: string, monthFirst = false): PolicyDate[] | null {
   // A date line is short and has a year: most lines are ruled out without the big pattern.
-  if (line.length > 200 || !/\d{4}/.test(line)) return null;
+  if (line.length > 200 || !hasFourDigits(line)) return null;
+  const year = /(?<!\d)(?:19|20|21)\d\d(?!\d)/.exec(line);
+  if (!year) return null;
+  // Around its year the line must hold a date; only then is the whole line read.
+  if (!DATE.test(line.slice(Math.max(0, year.index - 40), year.index + 12).replace(/[*_]+/g, ' '))) return null;
   // Markdown emphasis around the label or the date is not part of either.
   const plain = line.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!DATE.test(plain)) return null;
   const dates: PolicyDate[] = [];
   let rest = plain;
   for (const m of plain.matchAll(PAIR)) {
