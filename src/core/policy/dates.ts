@@ -33,17 +33,22 @@ export function monthOf(word: string): number {
 }
 
 const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\\.º|\\.)?';
-const WORD = '\\p{L}{3,}\\.?';
+/** A month's name: letters of the Latin script, which all eight languages write in. */
+const WORD = '[A-Za-z\\u00C0-\\u024F]{3,}\\.?';
+/** What may stand before and after a date: white space and punctuation, never a letter or digit of any script. */
+const BEFORE = '(?<=^|[\\s(\\[:;,.–—*_"\'«„“])';
+const AFTER = '(?=$|[\\s).,;:!?*_"\'»”\\]–—-])';
 /**
  * A written date: ISO, numeric (`01.03.2026`, `03/01/2026`), or with the month's name in
  * any of the eight languages — `1 February 2026`, `February 1st, 2026`, `the 1st of
  * February 2026`, `1. März 2026`, `1er mars 2026`, `1 de marzo de 2026`, `3 marca 2026 r.`
+ * No Unicode classes and no `i` flag: such patterns take milliseconds to compile, and V8
+ * compiles them again after its garbage collector drops the code.
  */
 export const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|(?:the\\s+)?${DAY}\\s*(?:of\\s+|de\\s+)?${WORD},?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*r\\.)?|${WORD}\\s+${DAY},?\\s+\\d{4})(?![\\p{L}\\p{N}])`,
-  'iu',
+  `${BEFORE}(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|(?:[Tt]he\\s+)?${DAY}\\s*(?:of\\s+|de\\s+)?${WORD},?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*r\\.)?|${WORD}\\s+${DAY},?\\s+\\d{4})${AFTER}`,
 );
-const PAIR = new RegExp(`([^():\\d][^():\\d]{0,60}?)??\\s*:?\\s*${DATE.source}`, 'giu');
+const PAIR = new RegExp(`([^():\\d][^():\\d]{0,60}?)??\\s*:?\\s*${DATE.source}`, 'g');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -115,11 +120,14 @@ export function readDateLine(line: string, monthFirst = false): PolicyDate[] | n
   const plain = line.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
   const dates: PolicyDate[] = [];
   let rest = plain;
-  for (const m of plain.matchAll(PAIR)) {
+  // `exec` on the one compiled pattern: `matchAll` copies the pattern, and a copy of one with
+  // Unicode classes costs milliseconds each time.
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(plain); m; m = PAIR.exec(plain)) {
     const label = (m[1] ?? '').replace(/^[\s(,;–—-]+|[\s:–—-]+$/g, '').trim();
     const text = m[2].trim();
     const date = toIsoDate(text, monthFirst);
-    if (!label || !date || !/\p{L}/u.test(label) || label.split(' ').length > 8) return null;
+    if (!label || !date || !/[A-Za-z\u00C0-\u024F]/.test(label) || label.split(' ').length > 8) return null;
     dates.push({ label, date, text });
     rest = rest.replace(m[0], '');
   }

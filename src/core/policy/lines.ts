@@ -63,8 +63,8 @@ const ROMAN = /^(?=[mdclxvi])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 const SECTION_WORDS =
   'sections?|articles?|art\\.?|chapters?|clauses?|parts?|schedule|annex|appendix|abschnitt|artikel|kapitel|teil|ziffer|punkt|anhang|chapitre|titre|partie|annexe|art[ií]culo|cap[ií]tulo|secci[oó]n|cl[aá]usula|apartado|articolo|capitolo|sezione|paragrafo|allegato|hoofdstuk|afdeling|paragraaf|bijlage|artigo|sec[cç][aã]o|se[cç][aã]o|anexo|artyku[lł]|rozdzia[lł]|sekcja|cz[eę][sś][cć]|paragraf|za[lł][aą]cznik';
 const WORD_NUMBER = new RegExp(
-  `^((?:§§?|(?:${SECTION_WORDS})(?![\\p{L}]))\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[IVXLCDM]{1,7}|[A-Z])(?:\\.?[º°ª]|\\.(?=\\s*$))?)(?=$|[\\s.:)–—-])\\s*(?:[.:)]\\s*[-–—]?|\\s[-–—]|[-–—])?\\s*(.*)$`,
-  'iu',
+  `^((?:§§?|(?:${SECTION_WORDS})(?![A-Za-z\\u00C0-\\u024F]))\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[IVXLCDM]{1,7}|[A-Z])(?:\\.?[º°ª]|\\.(?=\\s*$))?)(?=$|[\\s.:)–—-])\\s*(?:[.:)]\\s*[-–—]?|\\s[-–—]|[-–—])?\\s*(.*)$`,
+  'i',
 );
 const ENUM = /^(\(?)(\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,7})(\)|\.[-–—]?(?=\s|$)|:(?=\s)| +[-–—](?=\s)|(?= {2,}\S)|(?= \S)|$) *(.*)$/;
 
@@ -84,7 +84,7 @@ function romanValue(token: string): number {
 export function readEnum(s: string): Marker | null {
   const first = s.charCodeAt(0);
   // Most lines start with a letter of a word: only a few letters or digits can start a marker.
-  const word = first !== 40 && (first < 48 || first > 57) && s.length > 2 && /^(?:§|\p{L}{2,}[\s.])/u.test(s) ? WORD_NUMBER.exec(s) : null;
+  const word = first !== 40 && (first < 48 || first > 57) && s.length > 2 && /^(?:§|[A-Za-z\u00C0-\u024F]{2,}[\s.])/.test(s) ? WORD_NUMBER.exec(s) : null;
   if (word && word[1].length < s.length) {
     const label = word[1].replace(/\s+/g, ' ').replace(/\.$/, '');
     const num = /(\d+)(?:\.\d+)*[^\d]*$/.exec(label);
