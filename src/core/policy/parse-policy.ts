@@ -50,7 +50,7 @@ const SUB_BULLETS = new Set(['o', '◦', '▪', '■', '□', '○', '‣', '·'
  * 1 for a short one with a full stop (`Definitions.`), 0 for a sentence or a fragment.
  */
 function titleScore(t: string): number {
-  if (!t || t.length > 120 || /^[\p{Ll}]/u.test(t) || /[,;]$/.test(t)) return 0;
+  if (!t || t.length > 120 || startsLower(t) || /[,;]$/.test(t)) return 0;
   const words = t.split(/\s+/).length;
   if (words > 16) return 0;
   if (/[.!…]["'”’»)]?$/.test(t)) return words <= 6 && !/[.!?]\s/.test(t) ? 1 : 0;
@@ -59,6 +59,9 @@ function titleScore(t: string): number {
 }
 
 const stripColon = (t: string) => t.replace(/\s*:$/, '').trim();
+
+/** A lower-case letter first (`o responsável`, `and so on`): `ß`, `é`, `ł` too, without a Unicode pattern. */
+const startsLower = (t: string) => t !== '' && t[0] !== t[0].toUpperCase();
 
 /** Where a list item's marker puts it: its list's scheme, and how it is numbered. */
 interface ItemKind {
@@ -248,7 +251,7 @@ class Parser {
       const next = this.neighbour(i, 1);
       const same = (l: Line | undefined) => l?.marker?.char === 'o' && l.indent === lines[i].indent;
       // Set off by a tab (`o<tab>item`) or over a capital, it is a bullet; `o responsável` is a word.
-      const marked = /^o {2,}/.test(lines[i].text) || /^[^\p{Ll}]/u.test(m.body);
+      const marked = /^o {2,}/.test(lines[i].text) || (m.body !== '' && !startsLower(m.body));
       if (!marked || !(same(prev) || same(next) || (prev && /:$/.test(prev.text)))) this.demote(i);
     }
   }
@@ -343,7 +346,7 @@ class Parser {
     for (let j = a + 1; j < b; j++) {
       const l = this.lines[j];
       if (l.kind === 'blank') blank = true;
-      else if (l.indent > indent || (l.kind === 'text' && /^[\p{Ll}]/u.test(l.text))) continue;
+      else if (l.indent > indent || (l.kind === 'text' && startsLower(l.text))) continue;
       else return 0;
     }
     return blank ? 2 : 1;
@@ -359,7 +362,7 @@ class Parser {
       const l = lines[i];
       if (l.kind === 'text' || l.kind === 'marker') {
         const next = lines[i + 1];
-        if (next?.kind === 'text' && /^\p{Ll}/u.test(next.text) && !TERMINAL.test(l.text) && l.text.length >= 30) lengths.push(l.text.length + l.indent);
+        if (next?.kind === 'text' && startsLower(next.text) && !TERMINAL.test(l.text) && l.text.length >= 30) lengths.push(l.text.length + l.indent);
         if (l.kind === 'text' && this.colonCandidate(l.text, i)) {
           colon++;
           const next = this.neighbour(i, 1);
@@ -509,7 +512,7 @@ class Parser {
     const score = titleScore(m.body);
     // A line that goes on in lower case on the next line is the start of a paragraph.
     const below = this.lines[i + 1];
-    if (below?.kind === 'text' && /^\p{Ll}/u.test(below.text) && !TERMINAL.test(m.body)) return false;
+    if (below?.kind === 'text' && startsLower(below.text) && !TERMINAL.test(m.body)) return false;
     if (m.kind === 'word') return score > 0 || m.body === '';
     if (!score) return false;
     if (m.kind === 'dotted' && m.depth > 1) return true;
@@ -603,7 +606,7 @@ class Parser {
     const p = prev.trimEnd();
     if (TERMINAL.test(p)) return false;
     if (/[,(&+/–—-]$/.test(p) || dangles(p)) return true;
-    if (/^[\p{Ll}(`"'“‘„«[\d]/u.test(next)) return true;
+    if (startsLower(next) || /^[(`"'“‘„«[\d]/.test(next)) return true;
     // Not when an item is followed by a sentence of its own (`We use it to:`).
     if (this.wrapWidth && width >= this.wrapWidth * (item ? 0.9 : 0.8) && !(item && (SENTENCE_START.test(next) || (/:$/.test(next) && next.length < this.wrapWidth * 0.5)))) return true;
     // Prose written one paragraph per line does not stop in mid-sentence.
@@ -664,7 +667,7 @@ class Parser {
     if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
     if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
     const words = t.split(/\s+/);
-    if (words.length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || /^\p{Ll}/u.test(next.text)) return null;
+    if (words.length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || startsLower(next.text)) return null;
     // Longer headings are written in title case; a longer line in sentence case starts a paragraph.
     if (words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return null;
     if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
@@ -788,7 +791,8 @@ class Parser {
 
 /** An ALL-CAPS line that names a section: `YOUR RIGHTS`, `DERECHOS DE LOS INTERESADOS`. */
 function isCaps(t: string): boolean {
-  if (t.length > 80 || /\p{Ll}/u.test(t) || /[.!;,]$/.test(t)) return false;
-  const letters = t.match(/\p{Lu}/gu)?.length ?? 0;
+  if (t.length > 80 || t !== t.toUpperCase() || /[.!;,]$/.test(t)) return false;
+  let letters = 0;
+  for (const c of t) if (c !== c.toLowerCase()) letters++;
   return letters >= 4 && t.split(/\s+/).length <= 10 && !/\d{4}/.test(t);
 }
