@@ -1,4 +1,4 @@
-export type { PolicyDocument, PolicyDate, Section, Block, Paragraph, List, ListItem, Table, Inline } from './policy-types.js';
+export type { PolicyDocument, PolicyDate, Section, Block, Paragraph, List, ListItem, ListStyle, Table, Inline } from './policy-types.js';
 export { parsePolicy } from './parse-policy.js';
 export { parseInline, inlineText } from './inline.js';
 export { safeHref } from './safe-href.js';
