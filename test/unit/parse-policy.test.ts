@@ -444,6 +444,12 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     expect(roman.items).to.have.length(3);
   });
 
+  it('reads an ALL-CAPS name announced by a colon as text, not as a heading', () => {
+    const doc = parsePolicy('Datenschutzerklärung\n\n§ 1 Verantwortlicher\nVerantwortlich ist:\nMUSTERBAU GMBH\nHauptstraße 1, 10115 Berlin\n\n§ 2 Rechte\nSie haben Rechte.');
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2']);
+    expect(doc.sections[0].children).to.deep.equal([]);
+  });
+
   it('keeps `o`, `a` and `i` at the start of wrapped lines as words', () => {
     const text = 'Política de Privacidade\n\nOs seus dados são tratados pelo\no responsável pelo tratamento, que\na empresa designou, e\ni outros.';
     const doc = parsePolicy(text);

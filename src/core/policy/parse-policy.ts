@@ -655,8 +655,9 @@ class Parser {
     const next = this.neighbour(i, 1);
     if (!next) return null;
     const afterText = prev.kind === 'text' && !this.blankBefore && this.previousRole === 'other' && !TERMINAL.test(prev.text);
-    // An ALL-CAPS line under a line in lower case is a heading; under another, part of a shouted paragraph.
-    if (isCaps(t) && !(afterText && isCaps(prev.text))) return { key: 'caps', title: t };
+    // An ALL-CAPS line under a line in lower case is a heading; under another, part of a shouted
+    // paragraph; right under `… ist:`, what was announced (`MUSTERBAU GMBH`).
+    if (isCaps(t) && !(afterText && isCaps(prev.text)) && !(/:$/.test(prev.text) && !this.blankBefore && prev.kind === 'text')) return { key: 'caps', title: t };
     if (afterText) return null;
     // **A bold line** is a heading.
     const bold = /^(\*\*|__)([^*_].*?)\1:?$/.exec(t);
