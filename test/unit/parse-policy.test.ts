@@ -305,6 +305,8 @@ describe('parsePolicy: date lines in the eight languages', () => {
     ['Última atualização: 3 de março de 2026', 'Última atualização', '2026-03-03'],
     ['Ostatnia aktualizacja: 3 marca 2026', 'Ostatnia aktualizacja', '2026-03-03'],
     ['Obowiązuje od 1 lutego 2026 r.', 'Obowiązuje od', '2026-02-01'],
+    ['Obowiązuje od: 01.03.2026 r.', 'Obowiązuje od', '2026-03-01'],
+    ['*Last reviewed: January 28, 2026*', 'Last reviewed', '2026-01-28'],
   ];
   for (const [line, label, date] of cases) {
     it(line, () => {
@@ -442,6 +444,18 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     expect(abc.style).to.equal('lower-alpha');
     expect(roman.style).to.equal('lower-roman');
     expect(roman.items).to.have.length(3);
+  });
+
+  it('reads `Label:` sub-headings right under an ALL-CAPS heading, and a longer heading in sentence case', () => {
+    const doc = parsePolicy(
+      'Política de Privacidade\n\nQUE DADOS RECOLHEMOS\nClientes da loja online:\n• nome;\n• morada.\nVisitantes do sítio:\nRegistamos o endereço IP durante sete dias, para a segurança do sítio na Internet.\n\nCONTACTOS\nPor correio eletrónico:\nEscreva para privacidade@alfarrabio.example, indicando o assunto no seu pedido.',
+    );
+    const out: [string, number][] = [];
+    const walk = (ss: Section[]) => ss.forEach((s) => (out.push([s.title, s.level]), walk(s.children)));
+    walk(doc.sections);
+    expect(out).to.deep.equal([['QUE DADOS RECOLHEMOS', 1], ['Clientes da loja online', 2], ['Visitantes do sítio', 2], ['CONTACTOS', 1], ['Por correio eletrónico', 2]]);
+    const fr = parsePolicy("Politique de confidentialité\n\nL'association met en relation des familles et des producteurs.\n\nQui est responsable de vos données\nLe responsable du traitement est l'association Les Paniers de la Vallée, représentée par sa présidente.");
+    expect(fr.sections.map((s) => s.title)).to.deep.equal(['Qui est responsable de vos données']);
   });
 
   it('reads an ALL-CAPS name announced by a colon as text, not as a heading', () => {

@@ -46,7 +46,7 @@ const AFTER = '(?=$|[\\s).,;:!?*_"\'»”\\]–—-])';
  * compiles them again after its garbage collector drops the code.
  */
 export const DATE = new RegExp(
-  `${BEFORE}(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|(?:[Tt]he\\s+)?${DAY}\\s*(?:of\\s+|de\\s+)?${WORD},?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*r\\.)?|${WORD}\\s+${DAY},?\\s+\\d{4})${AFTER}`,
+  `${BEFORE}(\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*r\\.)?|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?:\\s*r\\.)?|(?:[Tt]he\\s+)?${DAY}\\s*(?:of\\s+|de\\s+)?${WORD},?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*r\\.)?|${WORD}\\s+${DAY},?\\s+\\d{4})${AFTER}`,
 );
 const PAIR = new RegExp(`([^():\\d][^():\\d]{0,60}?)??\\s*:?\\s*${DATE.source}`, 'g');
 
@@ -63,6 +63,7 @@ function valid(y: number, m: number, d: number): string | null {
  * works one way is read that way.
  */
 export function toIsoDate(text: string, monthFirst = false): string | null {
+  text = text.replace(/\s*r\.$/, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return valid(+m[1], +m[2], +m[3]);
   m = /^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})$/.exec(text);
@@ -87,7 +88,7 @@ export function toIsoDate(text: string, monthFirst = false): string | null {
 
 /** Labels that say a date is the policy's own, in the eight languages (folded). */
 const DATE_LABEL =
-  /updated|update|effective|revised|revision|modified|valid|version|published|as of|in force|stand|aktualisier|gultig|gueltig|fassung|datum|mise a jour|mis a jour|vigueur|applicable|actualiza|vigor|vigente|modificaci|fecha|aggiorna|vigore|data|bijgewerkt|gewijzigd|ingang|versie|atualiza|aktualiz|obowiazuje|wersja|zmian/;
+  /updated|update|effective|revised|revision|review|modified|valid|version|published|as of|in force|stand|aktualisier|gultig|gueltig|fassung|datum|mise a jour|mis a jour|vigueur|applicable|actualiza|vigor|vigente|modificaci|fecha|aggiorna|vigore|data|bijgewerkt|gewijzigd|ingang|versie|atualiza|aktualiz|obowiazuje|wersja|zmian/;
 
 export function isDateLabel(label: string): boolean {
   return DATE_LABEL.test(fold(label));

@@ -388,7 +388,7 @@ class Parser {
     if (isLeadIn(t, this.neighbour(i, 1)?.kind !== 'text')) return false;
     const blank = i > 0 && this.lines[i - 1].kind === 'blank';
     // After a block has ended: a blank line, a full stop, a list, the title or a date line.
-    return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker' || prev === this.firstLine || readDateLine(prev.text) !== null;
+    return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker' || prev.kind === 'atx' || isCaps(prev.text) || prev === this.firstLine || readDateLine(prev.text) !== null;
   }
 
   private titleIsFirstAtx(): boolean {
@@ -669,8 +669,8 @@ class Parser {
     if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
     const words = t.split(/\s+/);
     if (words.length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || startsLower(next.text)) return null;
-    // Longer headings are written in title case; a longer line in sentence case starts a paragraph.
-    if (words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return null;
+    // A longer line in sentence case heads what follows only when it is clearly shorter than it.
+    if (words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length && t.length > next.text.length * 0.6) return null;
     if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
     if (next.kind === 'marker' && next.marker!.type === 'bullet') return { key: 'sub', title: t };
     return null;
