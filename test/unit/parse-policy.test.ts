@@ -458,6 +458,11 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     expect(fr.sections.map((s) => s.title)).to.deep.equal(['Qui est responsable de vos données']);
   });
 
+  it('joins a wrapped line after an open bracket, even after a colon', () => {
+    const doc = parsePolicy('Datenschutz\n\nVerantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende:\nSabine Huber). Kontakt siehe Impressum.');
+    expect(paragraphs(doc)).to.deep.equal(['Verantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende: Sabine Huber). Kontakt siehe Impressum.']);
+  });
+
   it('reads an ALL-CAPS name announced by a colon as text, not as a heading', () => {
     const doc = parsePolicy('Datenschutzerklärung\n\n§ 1 Verantwortlicher\nVerantwortlich ist:\nMUSTERBAU GMBH\nHauptstraße 1, 10115 Berlin\n\n§ 2 Rechte\nSie haben Rechte.');
     expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2']);

@@ -60,6 +60,17 @@ function titleScore(t: string): number {
 
 const stripColon = (t: string) => t.replace(/\s*:$/, '').trim();
 
+/** More `(` than `)` in a line. */
+function unclosed(t: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** A lower-case letter first (`o responsável`, `and so on`): `ß`, `é`, `ł` too, without a Unicode pattern. */
 const startsLower = (t: string) => t !== '' && t[0] !== t[0].toUpperCase();
 
@@ -604,6 +615,8 @@ class Parser {
   /** Does `next` continue the line `prev` (hard wrapping)? */
   private continues(prev: string, next: string, item: boolean, width = prev.length): boolean {
     const p = prev.trimEnd();
+    // `… vertreten durch den Vorstand (Vorsitzende:` goes on: a bracket is still open.
+    if (unclosed(p)) return !/^[-–—•*]\s/.test(next);
     if (TERMINAL.test(p)) return false;
     if (/[,(&+/–—-]$/.test(p) || dangles(p)) return true;
     if (startsLower(next) || /^[(`"'“‘„«[\d]/.test(next)) return true;
