@@ -458,6 +458,43 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     expect(fr.sections.map((s) => s.title)).to.deep.equal(['Qui est responsable de vos données']);
   });
 
+  it('reads a title on two lines, a version before the date, questions, bold numbered headings and an annex', () => {
+    const text = [
+        'Datenschutzerklärung für die Website',
+        'und den Onlineshop der Weinkellerei Roth GmbH',
+        'Version 2.1 — Stand: 1. März 2026',
+        '',
+        '**1. Verantwortlicher**',
+        'Weinkellerei Roth GmbH, Weinstraße 3, 67098 Bad Dürkheim.',
+        '',
+        '**1.1 Kontakt**',
+        'Schreiben Sie uns an datenschutz@roth.example, wir antworten binnen einer Woche.',
+        '',
+        '**2. Ihre Rechte**',
+        'Welche Rechte haben Sie gegenüber uns als Verantwortlichem?',
+        'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung.',
+        '',
+        'Anhang 1 – Auftragsverarbeiter',
+        'Unser Hoster und unser Zahlungsdienstleister verarbeiten Daten in unserem Auftrag.',
+      ].join('\n');
+    const doc = parsePolicy(text);
+    expect(doc.title).to.equal('Datenschutzerklärung für die Website und den Onlineshop der Weinkellerei Roth GmbH');
+    expect(doc.dates.map((d) => [d.label, d.date])).to.deep.equal([['Version 2.1 — Stand', '2026-03-01']]);
+    expect(heads(text)).to.deep.equal([
+      ['1', 'Verantwortlicher', 1],
+      ['1.1', 'Kontakt', 2],
+      ['2', 'Ihre Rechte', 1],
+      [null, 'Welche Rechte haben Sie gegenüber uns als Verantwortlichem?', 2],
+      ['Anhang 1', 'Auftragsverarbeiter', 1],
+    ]);
+  });
+
+  it('reads `1. We process your data to:` over a list as a list item, not a heading', () => {
+    const doc = parsePolicy('Polityka prywatności\n\n§ 1. Administrator\nAdministratorem jest Wędrowiec sp. z o.o.\n\n§ 2. Cele\n1. Dane osobowe przetwarzamy w celu:\na) zawarcia umowy,\nb) obsługi reklamacji.\n2. Podanie danych jest dobrowolne.\n\n§ 3. Odbiorcy\n1. Dane mogą być przekazywane:\na) przewoźnikom,\nb) hotelom.');
+    expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2', '§ 3']);
+    expect(lists(doc.sections[1].blocks)[0].items).to.have.length(2);
+  });
+
   it('joins a wrapped line after an open bracket, even after a colon', () => {
     const doc = parsePolicy('Datenschutz\n\nVerantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende:\nSabine Huber). Kontakt siehe Impressum.');
     expect(paragraphs(doc)).to.deep.equal(['Verantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende: Sabine Huber). Kontakt siehe Impressum.']);

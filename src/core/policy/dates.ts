@@ -117,8 +117,11 @@ export function readDateLine(line: string, monthFirst = false): PolicyDate[] | n
   if (!year) return null;
   // Around its year the line must hold a date; only then is the whole line read.
   if (!DATE.test(line.slice(Math.max(0, year.index - 40), year.index + 12).replace(/[*_]+/g, ' '))) return null;
-  // Markdown emphasis around the label or the date is not part of either.
-  const plain = line.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Markdown emphasis around the label or the date is not part of either; a version before
+  // it (`Version 2.1 — Effective March 1, 2026`) is kept in the first label.
+  const emphasis = line.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const version = /^(?:version|versión|versione|versie|versão|wersja|fassung)\s+v?[\d.]+\s*[—–,|·-]\s*/i.exec(emphasis)?.[0] ?? '';
+  const plain = emphasis.slice(version.length);
   const dates: PolicyDate[] = [];
   let rest = plain;
   // `exec` on the one compiled pattern: `matchAll` copies the pattern, and a copy of one with
@@ -129,7 +132,7 @@ export function readDateLine(line: string, monthFirst = false): PolicyDate[] | n
     const text = m[2].trim();
     const date = toIsoDate(text, monthFirst);
     if (!label || !date || !/[A-Za-z\u00C0-\u024F]/.test(label) || label.split(' ').length > 8) return null;
-    dates.push({ label, date, text });
+    dates.push({ label: dates.length ? label : version + label, date, text });
     rest = rest.replace(m[0], '');
   }
   return dates.length && /^[\s().,;:–—-]*$/.test(rest) ? dates : null;

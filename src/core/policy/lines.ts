@@ -61,7 +61,7 @@ const ROMAN = /^(?=[mdclxvi])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 
 /** Words written before a section number, in the eight languages the library speaks. */
 const SECTION_WORDS =
-  'sections?|articles?|art\\.?|chapters?|clauses?|parts?|schedule|annex|appendix|abschnitt|artikel|kapitel|teil|ziffer|punkt|anhang|chapitre|titre|partie|annexe|art[ií]culo|cap[ií]tulo|secci[oó]n|cl[aá]usula|apartado|articolo|capitolo|sezione|paragrafo|allegato|hoofdstuk|afdeling|paragraaf|bijlage|artigo|sec[cç][aã]o|se[cç][aã]o|anexo|artyku[lł]|rozdzia[lł]|sekcja|cz[eę][sś][cć]|paragraf|za[lł][aą]cznik';
+  'sections?|articles?|art\\.?|chapters?|clauses?|parts?|schedule|annex|appendix|abschnitt|artikel|kapitel|teil|ziffer|punkt|anhang|anlage|chapitre|titre|partie|annexe|art[ií]culo|cap[ií]tulo|secci[oó]n|cl[aá]usula|apartado|articolo|capitolo|sezione|paragrafo|allegato|hoofdstuk|afdeling|paragraaf|bijlage|artigo|sec[cç][aã]o|se[cç][aã]o|anexo|artyku[lł]|rozdzia[lł]|sekcja|cz[eę][sś][cć]|paragraf|za[lł][aą]cznik';
 const WORD_NUMBER = new RegExp(
   `^((?:§§?|(?:${SECTION_WORDS})(?![A-Za-z\\u00C0-\\u024F]))\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[IVXLCDM]{1,7}|[A-Z])(?:\\.?[º°ª]|\\.(?=\\s*$))?)(?=$|[\\s.:)–—-])\\s*(?:[.:)]\\s*[-–—]?|\\s[-–—]|[-–—])?\\s*(.*)$`,
   'i',

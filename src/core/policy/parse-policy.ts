@@ -42,6 +42,8 @@ const TITLE_WORDS =
   /privacy|policy|notice|statement|datenschutz|confidentialit|politique|pol[ií]tica|privacidad|informativa|privacyverklaring|privacybeleid|prywatno|polityka|protec|ochron|persoonsgegevens|donn[ée]es personnelles|dati personali|datos personales|dados pessoais/i;
 const ARTICLES = new Set('the a an der die das den dem ein eine le la les un une el los las il lo gli het een o os as um uma'.split(' '));
 const SENTENCE_START = /^(?:we|you|our|your|if|when|this|these|please|wir|sie|ihre|wenn|nous|vous|si|usted|noi|voi|wij|u|uw|nós|você|my|jeśli)\s/iu;
+/** Word schemes of annexes, in the eight languages. */
+const ANNEX = /^w:(?:annex|annexe|appendix|schedule|anhang|anlage|anexo|allegato|bijlage|za[lł][aą]cznik)/;
 /** Bullet characters that word processors use for a second or third level. */
 const SUB_BULLETS = new Set(['o', '◦', '▪', '■', '□', '○', '‣', '·']);
 
@@ -520,6 +522,8 @@ class Parser {
   private isHeading(line: Line, i: number): boolean {
     const m = line.marker!;
     if (line.indent > this.baseIndent + 3) return false;
+    // `1. We process your data to:` leads in to the list below it.
+    if (m.kind !== 'word' && /:$/.test(m.body)) return false;
     const score = titleScore(m.body);
     // A line that goes on in lower case on the next line is the start of a paragraph.
     const below = this.lines[i + 1];
@@ -539,7 +543,8 @@ class Parser {
     if (run === 2 && last === undefined) return false;
     const inOrder = last === undefined ? m.value <= 3 : m.value > last && m.value <= last + 5;
     if (!inOrder) return false;
-    if (closesRun || run === 1) return true;
+    // After a blank line a number that stands alone opens a section; right under a list's items it goes on with them.
+    if (closesRun || (run === 1 && this.blankBefore)) return true;
     // A list that has begun (`1. A`, `2. B`) keeps going.
     const key2 = itemKind(m, this.markdown).key;
     return !this.lists.some((open) => open.key === key2 && open.indent === line.indent && (open.list.start ?? 1) + open.list.items.length === m.value);
@@ -547,6 +552,8 @@ class Parser {
 
   /** Places a heading of a scheme in the hierarchy: a scheme seen above keeps its level; a new one goes one deeper. */
   private schemeHeading(key: string, weak: boolean, number: string | null, title: string, value = NaN): void {
+    // An annex stands beside the sections, whatever scheme they use.
+    if (ANNEX.test(key)) while (this.schemes.length && this.schemes[0].key !== key) this.chain.delete(this.schemes.pop()!.key);
     const k = this.schemes.findIndex((s) => s.key === key);
     let level: number;
     if (k >= 0) {
@@ -578,7 +585,14 @@ class Parser {
       }
     }
     if (this.inPreamble && this.doc.title === null && !this.doc.dates.length && this.isTitle(t, i)) {
-      this.doc.title = t.replace(/^[*_]{1,3}(.+?)[*_]{1,3}$/, '$1');
+      let title = t;
+      // A title may go on to a second line in lower case (`… für die Website` / `und den Onlineshop …`).
+      const more = this.lines[i + 1];
+      if (more?.kind === 'text' && startsLower(more.text) && !TERMINAL.test(t) && more.text.length <= 100) {
+        title += ' ' + more.text;
+        this.skip = i + 1;
+      }
+      this.doc.title = title.replace(/^[*_]{1,3}(.+?)[*_]{1,3}$/, '$1');
       return 'title';
     }
     if (/^=+$/.test(t) && (this.previousRole === 'title' || this.previousRole === 'heading')) return;
@@ -597,7 +611,7 @@ class Parser {
       const heading = this.plainHeading(line, i);
       if (heading) {
         // Plain sub-headings give way to any numbered scheme; ALL-CAPS, colon and bold lines can hold one.
-        this.schemeHeading(heading.key, heading.key === 'sub', null, heading.title);
+        this.schemeHeading(heading.key, heading.key === 'sub', heading.number ?? null, heading.title, heading.value);
         return 'heading';
       }
     }
@@ -661,7 +675,7 @@ class Parser {
   }
 
   /** An unnumbered heading: an ALL-CAPS line, a `Label:` line where the text uses them, or a short title-like line over a paragraph or list. */
-  private plainHeading(line: Line, i: number): { key: string; title: string } | null {
+  private plainHeading(line: Line, i: number): { key: string; title: string; number?: string; value?: number } | null {
     const t = line.text;
     if (line.indent > this.baseIndent + 3 || t.length > 120) return null;
     const prev = this.previous;
@@ -672,18 +686,25 @@ class Parser {
     // paragraph; right under `… ist:`, what was announced (`MUSTERBAU GMBH`).
     if (isCaps(t) && !(afterText && isCaps(prev.text)) && !(/:$/.test(prev.text) && !this.blankBefore && prev.kind === 'text')) return { key: 'caps', title: t };
     if (afterText) return null;
-    // **A bold line** is a heading.
+    // **A bold line** is a heading; **3.1 A numbered one** keeps its number and its scheme's level.
     const bold = /^(\*\*|__)([^*_].*?)\1:?$/.exec(t);
-    if (bold && titleScore(bold[2])) return { key: 'bold', title: bold[2] };
+    if (bold && titleScore(bold[2])) {
+      const m = readEnum(bold[2]);
+      const key = m?.body ? this.headKey(m) : null;
+      return key ? { key, title: m!.body, number: m!.label, value: m!.value } : { key: 'bold', title: bold[2] };
+    }
     if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
     // A line filled to the width the text is wrapped at is part of a paragraph.
     if (this.wrapWidth && t.length >= this.wrapWidth * 0.8) return null;
     if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
-    if (t.length < 3 || t.length > 70 || TERMINAL.test(t) || /[,]$|:\s/.test(t)) return null;
+    // A question heads the answer below it (`¿Qué datos tratamos?`, `What do we collect?`).
+    const question = /\?["'”»]?$/.test(t);
+    if (t.length < 3 || t.length > (question ? 100 : 70) || (TERMINAL.test(t) && !question) || /[,]$|:\s/.test(t)) return null;
     const words = t.split(/\s+/);
-    if (words.length > 8 || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || startsLower(next.text)) return null;
+    if (words.length > (question ? 14 : 8) || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(t) || /[.!?]\s/.test(t) || startsLower(next.text)) return null;
     // A longer line in sentence case heads what follows only when it is clearly shorter than it.
-    if (words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length && t.length > next.text.length * 0.6) return null;
+    if (!question && words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length && t.length > next.text.length * 0.6) return null;
+    if (question && next.kind === 'text') return { key: 'sub', title: t };
     if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
     if (next.kind === 'marker' && next.marker!.type === 'bullet') return { key: 'sub', title: t };
     return null;
