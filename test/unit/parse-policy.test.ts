@@ -495,6 +495,29 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     expect(lists(doc.sections[1].blocks)[0].items).to.have.length(2);
   });
 
+  it('reads short lines standing alone between blank lines as headings where the text is written that way', () => {
+    const text = [
+      'Privacyverklaring',
+      '',
+      'Van Dijk Advies is verantwoordelijk voor de verwerking van persoonsgegevens zoals weergegeven in deze verklaring.',
+      '',
+      'Contactgegevens',
+      '',
+      'Van Dijk Advies B.V.',
+      'Stationsweg 44',
+      '3811 JK Amersfoort',
+      '',
+      'Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken',
+      '',
+      'Wij verwerken uw persoonsgegevens om u te kunnen bellen of e-mailen als dit nodig is om onze dienstverlening uit te voeren.',
+      '',
+      'Cookies',
+      '',
+      'Wij gebruiken alleen technische en functionele cookies die geen inbreuk maken op uw privacy.',
+    ].join('\n');
+    expect(heads(text).map((h) => h[1])).to.deep.equal(['Contactgegevens', 'Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken', 'Cookies']);
+  });
+
   it('joins a wrapped line after an open bracket, even after a colon', () => {
     const doc = parsePolicy('Datenschutz\n\nVerantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende:\nSabine Huber). Kontakt siehe Impressum.');
     expect(paragraphs(doc)).to.deep.equal(['Verantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende: Sabine Huber). Kontakt siehe Impressum.']);

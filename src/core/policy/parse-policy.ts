@@ -131,6 +131,8 @@ class Parser {
   private wrapWidth = 0;
   /** ALL-CAPS or `Label:` lines used as the document's headings. */
   private colonHabit = false;
+  /** Short lines standing alone between blank lines, used as the document's headings. */
+  private aloneHabit = false;
   /** Per line: how many same-scheme numbers sit on consecutive lines around it. */
   private run: Uint16Array;
   /** Per line: for the last number of a run, 1 + the line of the scheme's next number, which starts a run of its own (0: none). */
@@ -384,6 +386,9 @@ class Parser {
       }
     }
     this.colonHabit = colon >= 2 && colonBeforeText * 2 >= colon;
+    let alone = 0;
+    for (let i = 0; i < lines.length; i++) if (this.standsAlone(i)) alone++;
+    this.aloneHabit = alone >= 3;
     // Hard wrapping shows in lines cut in mid-sentence; their lengths tell the width.
     lengths.sort((a, b) => a - b);
     if (lengths.length >= 4) {
@@ -391,6 +396,14 @@ class Parser {
       const tight = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.15).length;
       if (width <= 110 && tight >= lengths.length * 0.75) this.wrapWidth = width;
     }
+  }
+
+  /** A short line with a blank line above and below it that does not end a sentence: a heading, in texts written that way. */
+  private standsAlone(i: number): boolean {
+    const l = this.lines[i];
+    if (l.kind !== 'text' || i === 0 || this.lines[i - 1].kind !== 'blank' || this.lines[i + 1]?.kind !== 'blank') return false;
+    const t = l.text;
+    return t.length <= 100 && !/[.!;,:…]["')\]»”’]?$/.test(t) && t.split(/\s+/).length <= 14 && !startsLower(t) && /^[^\p{L}\p{N}]*[\p{L}\p{N}]/u.test(t);
   }
 
   private colonCandidate(t: string, i: number): boolean {
@@ -697,6 +710,7 @@ class Parser {
     // A line filled to the width the text is wrapped at is part of a paragraph.
     if (this.wrapWidth && t.length >= this.wrapWidth * 0.8) return null;
     if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
+    if (this.aloneHabit && this.standsAlone(i) && line.indent <= this.baseIndent) return { key: 'sub', title: t };
     // A question heads the answer below it (`¿Qué datos tratamos?`, `What do we collect?`).
     const question = /\?["'”»]?$/.test(t);
     if (t.length < 3 || t.length > (question ? 100 : 70) || (TERMINAL.test(t) && !question) || /[,]$|:\s/.test(t)) return null;
