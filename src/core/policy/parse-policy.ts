@@ -106,7 +106,7 @@ interface OpenList {
 
 interface Scheme {
   key: string;
-  /** Unnumbered kinds (ALL-CAPS lines, colon lines, plain sub-headings) never hold a numbered scheme. */
+  /** Plain sub-headings give way to any numbered scheme (they never hold one); other kinds can. */
   weak: boolean;
   level: number;
 }
@@ -129,7 +129,7 @@ class Parser {
   private baseIndent = 0;
   /** Width a hard-wrapped text fills its lines to, or 0. */
   private wrapWidth = 0;
-  /** ALL-CAPS or `Label:` lines used as the document's headings. */
+  /** Short `Label:` lines used as the document's headings (not only as lead-ins to lists). */
   private colonHabit = false;
   /** Short lines standing alone between blank lines, used as the document's headings. */
   private aloneHabit = false;
