@@ -518,6 +518,18 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     expect(heads(text).map((h) => h[1])).to.deep.equal(['Contactgegevens', 'Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken', 'Cookies']);
   });
 
+  it('reads an address block as text: `NIPC 515 123 456`, `220 – 1133 Melville Street`', () => {
+    for (const text of [
+      'Política de Privacidade\n\n1. Responsável\nColmeia Cowork, Lda.\nRua de Cedofeita, 210\n4050-174 Porto\nNIPC 515 123 456\nTelefone: +351 220 555 310\n\n2. Direitos\nPode pedir o acesso aos seus dados.',
+      '# Privacy Policy\n\n## Contact us\n\nPrivacy Officer  \nShiftwise Software Inc.  \n220 – 1133 Melville Street  \nVancouver, BC V6E 4E5',
+    ]) {
+      const doc = parsePolicy(text);
+      expect(allSections(doc).map((s) => s.title), text).to.not.include('NIPC 515 123 456');
+      expect(allSections(doc).flatMap((s) => lists(s.blocks)), text).to.deep.equal([]);
+      expect(missingWords(text, doc)).to.deep.equal([]);
+    }
+  });
+
   it('joins a wrapped line after an open bracket, even after a colon', () => {
     const doc = parsePolicy('Datenschutz\n\nVerantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende:\nSabine Huber). Kontakt siehe Impressum.');
     expect(paragraphs(doc)).to.deep.equal(['Verantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende: Sabine Huber). Kontakt siehe Impressum.']);

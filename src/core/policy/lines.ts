@@ -128,7 +128,11 @@ export function readEnum(s: string): Marker | null {
   if (dotted && token.split('.').every((p) => p === '0')) return null;
   const wrap = open ? '()' : sep === ')' ? ')' : sep === '' && !dotted ? '' : '.';
   // `A. Smith`, `a. m.`, `3  apples`: ordinary text can start like this.
-  const weak = (!open && sep !== ')' && (kind === 'alpha' || kind === 'ALPHA' || kind === 'roman' || kind === 'ROMAN') && sep !== '-' && sep !== '–' && sep !== '—') || (sep === '' && !dotted);
+  // `220 – 1133 Melville Street` in an address: a number set off by a dash needs a sibling too.
+  const weak =
+    (!open && sep !== ')' && (kind === 'alpha' || kind === 'ALPHA' || kind === 'roman' || kind === 'ROMAN') && sep !== '-' && sep !== '–' && sep !== '—') ||
+    (sep === '' && !dotted) ||
+    (digits && !dotted && /^[-–—]$/.test(sep));
   return { type: 'enum', char: '', kind, wrap, label: token, value, roman, depth, body, weak };
 }
 

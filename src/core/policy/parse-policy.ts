@@ -519,7 +519,8 @@ class Parser {
       }
       if (wrapped || m.kind === 'dotted' || m.kind === 'word') return void this.text({ kind: 'text', indent: line.indent, text: line.text }, i);
     }
-    if (m.type === 'enum' && this.markdown && (m.kind === 'dotted' || m.kind === 'word')) {
+    // Markdown numbers its lists `1.` or `1)` only.
+    if (m.type === 'enum' && this.markdown && (m.kind === 'dotted' || m.kind === 'word' || !/^\(?\w{1,7}[.)](?:\s|$)/.test(line.text))) {
       return void this.text({ kind: 'text', indent: line.indent, text: line.text }, i);
     }
     this.closeParagraph();
@@ -842,6 +843,11 @@ class Parser {
 function isCaps(t: string): boolean {
   if (t.length > 80 || t !== t.toUpperCase() || /[.!;,]$/.test(t)) return false;
   let letters = 0;
-  for (const c of t) if (c !== c.toLowerCase()) letters++;
-  return letters >= 4 && t.split(/\s+/).length <= 10 && !/\d{4}/.test(t);
+  let digits = 0;
+  for (const c of t) {
+    if (c !== c.toLowerCase()) letters++;
+    else if (c >= '0' && c <= '9') digits++;
+  }
+  // `NIPC 515 123 456` or `VAT DE123456789` in an address is a number, not a heading.
+  return letters >= 4 && letters > digits && t.split(/\s+/).length <= 10 && !/\d{4}/.test(t);
 }
