@@ -16,8 +16,8 @@ export const BUDGETS = {
   // and dates of eight languages — month names, section words, function words — was 5.7;
   // element, loader and @lit/task 3 KiB), rights-request form (element and request core
   // 5.3 KiB, texts and lists 1.6 KiB). Issue 9's loader fetches the policy display only on
-  // pages that have one; until then the full bundle's budget is 38 KiB.
-  'privacy-elements.min.js': 38 * 1024,
+  // pages that have one; until then the full bundle's budget is 40 KiB (measured 38.0).
+  'privacy-elements.min.js': 40 * 1024,
 };
 
 export function measure(dir = new URL('../dist/', import.meta.url)) {
