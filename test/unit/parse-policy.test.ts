@@ -530,6 +530,12 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     }
   });
 
+  it('reads a sentence that runs on into its list as a lead-in, not a heading', () => {
+    const doc = parsePolicy('Datenschutz\n\n3. Zwecke\n\nWir verarbeiten die Daten\n– zur Erfüllung des Vertrags,\n– zur Erfüllung gesetzlicher Pflichten.\n\n4. Empfänger\nNiemand sonst erhält Ihre Daten.');
+    expect(allSections(doc).map((s) => s.title)).to.deep.equal(['Zwecke', 'Empfänger']);
+    expect(paragraphs(doc)[0]).to.equal('Wir verarbeiten die Daten');
+  });
+
   it('joins a wrapped line after an open bracket, even after a colon', () => {
     const doc = parsePolicy('Datenschutz\n\nVerantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende:\nSabine Huber). Kontakt siehe Impressum.');
     expect(paragraphs(doc)).to.deep.equal(['Verantwortlich ist der TSV Eichenau, vertreten durch den Vorstand (Vorsitzende: Sabine Huber). Kontakt siehe Impressum.']);

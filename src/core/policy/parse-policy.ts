@@ -721,7 +721,8 @@ class Parser {
     if (!question && words.length > 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length && t.length > next.text.length * 0.6) return null;
     if (question && next.kind === 'text') return { key: 'sub', title: t };
     if (next.kind === 'text' && next.text.length >= 60 && !readDateLine(next.text)) return { key: 'sub', title: t };
-    if (next.kind === 'marker' && next.marker!.type === 'bullet') return { key: 'sub', title: t };
+    // Over a list whose items go on in lower case (`Wir verarbeiten die Daten` / `– zur Erfüllung …`), a line leads in.
+    if (next.kind === 'marker' && next.marker!.type === 'bullet' && !startsLower(next.marker!.body) && !SENTENCE_START.test(t)) return { key: 'sub', title: t };
     return null;
   }
 
