@@ -324,6 +324,13 @@ describe('parsePolicy: date lines in the eight languages', () => {
     expect(date('Privacy Policy\nLast updated: 01.03.2026\n\nWe use the data.')).to.equal('2026-03-01');
   });
 
+  it('takes date lines whose label names a date right under other lines at the end (Polish BIP, Portuguese approval)', () => {
+    const pl = parsePolicy('Klauzula informacyjna\n\n1. Administratorem jest Wójt Gminy.\n2. Dane przechowujemy przez okres wymagany przepisami.\n\nWytworzył: Anna Nowicka, Sekretarz Gminy\nData wytworzenia: 2 stycznia 2026 r.\nOpublikował: Tomasz Zieliński\nData publikacji: 5 stycznia 2026 r.');
+    expect(pl.dates.map((d) => [d.label, d.date])).to.deep.equal([['Data wytworzenia', '2026-01-02'], ['Data publikacji', '2026-01-05']]);
+    const pt = parsePolicy('Política de Privacidade\n\n1. Responsável\nO coro é o responsável.\n\n2. Direitos\nA versão em vigor está no sítio.\nAprovada pela Direção: 2 de fevereiro de 2026\nEm vigor desde: 10 de fevereiro de 2026');
+    expect(pt.dates.map((d) => [d.label, d.date])).to.deep.equal([['Aprovada pela Direção', '2026-02-02'], ['Em vigor desde', '2026-02-10']]);
+  });
+
   it('takes a labelled date line at the end of the document (German “Stand”)', () => {
     for (const end of ['Sie haben Rechte.\n', 'Sie haben Rechte:\n- Auskunft\n- Löschung\n', 'Sie haben Rechte.']) {
       const doc = parsePolicy(`Datenschutzerklärung\n\n§ 1 Verantwortlicher\nMusterbau GmbH.\n\n§ 2 Rechte\n${end}\nStand: 1. März 2026`);

@@ -88,7 +88,7 @@ export function toIsoDate(text: string, monthFirst = false): string | null {
 
 /** Labels that say a date is the policy's own, in the eight languages (folded). */
 const DATE_LABEL =
-  /updated|update|effective|revised|revision|review|modified|valid|version|published|as of|in force|stand|aktualisier|gultig|gueltig|fassung|datum|mise a jour|mis a jour|vigueur|applicable|actualiza|vigor|vigente|modificaci|fecha|aggiorna|vigore|data|bijgewerkt|gewijzigd|ingang|versie|atualiza|aktualiz|obowiazuje|wersja|zmian/;
+  /updated|update|effective|revised|revision|review|modified|approv|adopt|genehmig|beschlossen|aprova|aprob|approuv|approvat|goedgekeurd|zatwierdz|wytworz|publika|publicad|publicat|published|valid|version|published|as of|in force|stand|aktualisier|gultig|gueltig|fassung|datum|mise a jour|mis a jour|vigueur|applicable|actualiza|vigor|vigente|modificaci|fecha|aggiorna|vigore|data|bijgewerkt|gewijzigd|ingang|versie|atualiza|aktualiz|obowiazuje|wersja|zmian/;
 
 export function isDateLabel(label: string): boolean {
   return DATE_LABEL.test(fold(label));

@@ -589,11 +589,14 @@ class Parser {
       this.lone = null;
       return void this.item(this.loneIndent, t, itemKind(m, this.markdown));
     }
-    // Labelled dates: near the top with any label, elsewhere with a label that says so.
-    // (A line after one that ended a sentence cannot continue it.)
-    if (t.length <= 200 && (this.blankBefore || (!this.paragraph && this.lists.length === 0) || TERMINAL.test(this.previous.text))) {
-      const dates = readDateLine(t, this.monthFirst);
-      if (dates && (this.inPreamble || this.doc.sections.length === 0 || dates.every((d) => isDateLabel(d.label)))) {
+    // Labelled dates: near the top with any label, elsewhere with a label that says so. A line
+    // after one that ended a sentence cannot continue it, nor can a whole `Label: date` line
+    // whose label names a date (`Data publikacji: 5 stycznia 2026 r.` under `Opublikował: …`).
+    const dates = t.length <= 200 ? readDateLine(t, this.monthFirst) : null;
+    if (dates) {
+      const named = dates.every((d) => isDateLabel(d.label));
+      const free = this.blankBefore || (!this.paragraph && this.lists.length === 0) || TERMINAL.test(this.previous.text);
+      if ((free || named) && (named || this.inPreamble || this.doc.sections.length === 0)) {
         this.doc.dates.push(...dates);
         return 'date';
       }
