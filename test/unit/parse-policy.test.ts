@@ -324,6 +324,11 @@ describe('parsePolicy: date lines in the eight languages', () => {
     expect(date('Privacy Policy\nLast updated: 01.03.2026\n\nWe use the data.')).to.equal('2026-03-01');
   });
 
+  it('takes a long first line that cites the law as the title', () => {
+    const title = 'Informativa sul trattamento dei dati personali di alunni e famiglie (artt. 13 e 14 del Regolamento UE 2016/679)';
+    expect(parsePolicy(`${title}\n1. Titolare\nLa scuola è il titolare.\n2. Diritti\nPuoi chiedere l'accesso.`).title).to.equal(title);
+  });
+
   it('takes date lines whose label names a date right under other lines at the end (Polish BIP, Portuguese approval)', () => {
     const pl = parsePolicy('Klauzula informacyjna\n\n1. Administratorem jest Wójt Gminy.\n2. Dane przechowujemy przez okres wymagany przepisami.\n\nWytworzył: Anna Nowicka, Sekretarz Gminy\nData wytworzenia: 2 stycznia 2026 r.\nOpublikował: Tomasz Zieliński\nData publikacji: 5 stycznia 2026 r.');
     expect(pl.dates.map((d) => [d.label, d.date])).to.deep.equal([['Data wytworzenia', '2026-01-02'], ['Data publikacji', '2026-01-05']]);

@@ -684,7 +684,8 @@ class Parser {
   }
 
   private isTitle(t: string, i: number): boolean {
-    if (t.length > 100 || /[;,:]$/.test(t)) return false;
+    // The first line may be long when it cites the law (`… (artt. 13 e 14 del Regolamento UE 2016/679)`).
+    if (t.length > (this.lines[i] === this.firstLine ? 160 : 100) || /[;,:]$/.test(t)) return false;
     const next = this.neighbour(i, 1);
     // `… Bilans s.c.`: a title may end with an abbreviation, not with a sentence.
     if (/\.$/.test(t)) return TITLE_WORDS.test(t) && this.lines[i] === this.firstLine && t.split(/\s+/).length <= 12;
