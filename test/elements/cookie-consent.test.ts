@@ -454,6 +454,17 @@ describe('<cookie-consent>', () => {
         'data:text/html,<script>alert(1)</script>',
         'vbscript:msgbox(1)',
       ];
+      /** Runs `show` with console errors captured: exactly one, about policy-url. */
+      async function expectOnePolicyUrlError(show: () => Promise<void>) {
+        const { errors, restore } = captureErrors();
+        try {
+          await show();
+        } finally {
+          restore();
+        }
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
+      }
       /** The banner shows no link at all, and its text stays. */
       function expectNoLink(el: CookieConsent) {
         expect(inBanner(el, 'banner')).to.equal(true);
@@ -463,44 +474,23 @@ describe('<cookie-consent>', () => {
       }
 
       for (const url of UNSAFE) {
-        it(`attribute ${JSON.stringify(url)}: no link and one console error`, async () => {
-          const { errors, restore } = captureErrors();
-          try {
+        it(`attribute ${JSON.stringify(url)}: no link and one console error`, () =>
+          expectOnePolicyUrlError(async () => {
             const el = await banner(html`<cookie-consent policy-url=${url}></cookie-consent>`);
             el.show();
             el.requestUpdate();
             await el.updateComplete;
             expectNoLink(el);
-          } finally {
-            restore();
-          }
-          expect(errors).to.have.length(1);
-          expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
-        });
+          }));
       }
 
-      it('attribute with an entity-encoded scheme: no link and one console error', async () => {
-        const { errors, restore } = captureErrors();
-        try {
-          expectNoLink(await banner(html`<cookie-consent policy-url="&#106;ava&#x09;script&colon;alert(1)"></cookie-consent>`));
-        } finally {
-          restore();
-        }
-        expect(errors).to.have.length(1);
-        expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
-      });
+      it('attribute with an entity-encoded scheme: no link and one console error', () =>
+        expectOnePolicyUrlError(async () => expectNoLink(await banner(html`<cookie-consent policy-url="&#106;ava&#x09;script&colon;alert(1)"></cookie-consent>`))));
 
       for (const url of [...UNSAFE, '&#106;avascript:alert(1)']) {
         it(`config block policyUrl ${JSON.stringify(url)}: no link and one console error`, async () => {
           addToPage(`<script type="application/json" data-privacy-elements>${JSON.stringify({ policyUrl: url }).replace(/</g, "\\u003c")}</script>`);
-          const { errors, restore } = captureErrors();
-          try {
-            expectNoLink(await banner());
-          } finally {
-            restore();
-          }
-          expect(errors).to.have.length(1);
-          expect(errors[0]).to.match(/^privacy-elements: cookie-consent: "policy-url" /);
+          await expectOnePolicyUrlError(async () => expectNoLink(await banner()));
         });
       }
 

@@ -254,13 +254,19 @@ describe('<rights-request-form>', () => {
         await expectAccessible(el, setting);
       });
 
-      it(`with the server's field errors (${setting})`, async () => {
-        const el = await mount(make('/test-api/rights/reject'), setting);
+      /** Fills and sends the form to `endpoint`, and waits for `event` and the render after it. */
+      async function sent(endpoint: string, event: 'rights-request-success' | 'rights-request-error') {
+        const el = await mount(make(endpoint), setting);
         await fill(el);
-        const failed = oneEvent(el, 'rights-request-error');
+        const done = oneEvent(el, event);
         submit(el);
-        await failed;
+        await done;
         await el.updateComplete;
+        return el;
+      }
+
+      it(`with the server's field errors (${setting})`, async () => {
+        const el = await sent('/test-api/rights/reject', 'rights-request-error');
         expect(q(el, '#email-error')).to.exist;
         await expectAccessible(el, setting);
       });
@@ -277,23 +283,13 @@ describe('<rights-request-form>', () => {
       });
 
       it(`confirmation (${setting})`, async () => {
-        const el = await mount(make('/test-api/rights/ok'), setting);
-        await fill(el);
-        const success = oneEvent(el, 'rights-request-success');
-        submit(el);
-        await success;
-        await el.updateComplete;
+        const el = await sent('/test-api/rights/ok', 'rights-request-success');
         expect(q(el, '[part~="confirmation"]')).to.exist;
         await expectAccessible(el, setting);
       });
 
       it(`server error with the retry button (${setting})`, async () => {
-        const el = await mount(make('/test-api/rights/down'), setting);
-        await fill(el);
-        const failed = oneEvent(el, 'rights-request-error');
-        submit(el);
-        await failed;
-        await el.updateComplete;
+        const el = await sent('/test-api/rights/down', 'rights-request-error');
         expect(q(el, '[part~="retry-button"]')).to.exist;
         await expectAccessible(el, setting);
       });

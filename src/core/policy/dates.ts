@@ -1,9 +1,9 @@
 import type { PolicyDate } from './policy-types.js';
+import { stripAccents } from './slug.js';
 
 /** Lower case, accents gone: `März` → `marz`, `Février` → `fevrier`. */
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+  return stripAccents(text.toLowerCase()).replace(/ł/g, 'l');
 }
 
 /**

@@ -141,7 +141,6 @@ function bullet(s: string): Marker | null {
   if (b) {
     // `*emphasis* text` is not a bullet.
     if (b[1] === '*' && /^\*\S/.test(s)) return null;
-    // `--` or `—-` are not markers; `- 5 %`is.
     return { type: 'bullet', char: b[1] === '–' || b[1] === '—' ? '–' : b[1], kind: null, wrap: '', label: '', value: 0, depth: 0, body: b[2] ?? '', weak: false };
   }
   const o = O_BULLET.exec(s);

@@ -133,6 +133,9 @@ class Parser {
   private colonHabit = false;
   /** Short lines standing alone between blank lines, used as the document's headings. */
   private aloneHabit = false;
+  /** Per line: 1 for a `Label:` heading candidate, and for a line standing alone (see `readHabits`). */
+  private colonAt: Uint8Array;
+  private aloneAt: Uint8Array;
   /** Per line: how many same-scheme numbers sit on consecutive lines around it. */
   private run: Uint16Array;
   /** Per line: for the last number of a run, 1 + the line of the scheme's next number, which starts a run of its own (0: none). */
@@ -153,6 +156,9 @@ class Parser {
     this.lines = raw.map(classify);
     this.run = new Uint16Array(this.lines.length);
     this.nextAlone = new Uint32Array(this.lines.length);
+    this.colonAt = new Uint8Array(this.lines.length);
+    this.aloneAt = new Uint8Array(this.lines.length);
+    this.firstLine = this.lines.find((l) => l.kind !== 'blank');
     this.markdown = this.lines.some((l) => l.kind === 'atx' && l.text);
     const atxLevels = this.lines.filter((l) => l.kind === 'atx').map((l) => l.level!);
     const rest = atxLevels.slice(this.titleIsFirstAtx() ? 1 : 0);
@@ -182,7 +188,6 @@ class Parser {
     let base = Infinity;
     for (const l of lines) if (l.kind !== 'blank' && l.indent < base) base = l.indent;
     this.baseIndent = base === Infinity ? 0 : base;
-    this.firstLine = lines.find((l) => l.kind !== 'blank');
     this.confirmMarkers();
     this.findRuns();
     this.readHabits();
@@ -373,12 +378,18 @@ class Parser {
     let colon = 0;
     let colonBeforeText = 0;
     const lengths: number[] = [];
+    // Each line's candidacy is decided once here; the line walk reads it back.
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].kind === 'blank') continue;
+      this.colonAt[i] = this.colonCandidate(lines[i].text, i) ? 1 : 0;
+      this.aloneAt[i] = this.standsAlone(i) ? 1 : 0;
+    }
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.kind === 'text' || l.kind === 'marker') {
         const next = lines[i + 1];
         if (next?.kind === 'text' && startsLower(next.text) && !TERMINAL.test(l.text) && l.text.length >= 30) lengths.push(l.text.length + l.indent);
-        if (l.kind === 'text' && this.colonCandidate(l.text, i)) {
+        if (l.kind === 'text' && this.colonAt[i]) {
           colon++;
           const next = this.neighbour(i, 1);
           if (next?.kind === 'text' && !/^(?:={3,}|-{3,})$/.test(next.text)) colonBeforeText++;
@@ -386,9 +397,7 @@ class Parser {
       }
     }
     this.colonHabit = colon >= 2 && colonBeforeText * 2 >= colon;
-    let alone = 0;
-    for (let i = 0; i < lines.length; i++) if (this.standsAlone(i)) alone++;
-    this.aloneHabit = alone >= 3;
+    this.aloneHabit = this.aloneAt.reduce((n, a) => n + a, 0) >= 3;
     // Hard wrapping shows in lines cut in mid-sentence; their lengths tell the width.
     lengths.sort((a, b) => a - b);
     if (lengths.length >= 4) {
@@ -418,8 +427,7 @@ class Parser {
   }
 
   private titleIsFirstAtx(): boolean {
-    const first = this.lines.find((l) => l.kind !== 'blank');
-    return first?.kind === 'atx' && first.level === 1;
+    return this.firstLine?.kind === 'atx' && this.firstLine.level === 1;
   }
 
   // ---- Line by line ---------------------------------------------------------------------
@@ -663,7 +671,7 @@ class Parser {
     // A hanging indent: the line sits under the item's text.
     if (this.lines[i].indent > open.indent && this.lines[i].indent >= 2) return true;
     const tail = open.tail;
-    if (this.colonHabit && this.colonCandidate(t, i)) return false;
+    if (this.colonHabit && this.colonAt[i]) return false;
     if (isCaps(t) && !isCaps(tail)) return false;
     if (this.continues(tail, t, true, open.tailWidth) || this.sandwiched(open, i)) return true;
     // `… with the built-in` / `Reader and Cost Management roles …`: a noun phrase cut in two.
@@ -711,11 +719,11 @@ class Parser {
       const key = m?.body ? this.headKey(m) : null;
       return key ? { key, title: m!.body, number: m!.label, value: m!.value } : { key: 'bold', title: bold[2] };
     }
-    if (this.colonHabit && this.colonCandidate(t, i)) return { key: 'colon', title: t };
+    if (this.colonHabit && this.colonAt[i]) return { key: 'colon', title: t };
     // A line filled to the width the text is wrapped at is part of a paragraph.
     if (this.wrapWidth && t.length >= this.wrapWidth * 0.8) return null;
     if (prev.kind === 'marker' && !this.blankBefore && !TERMINAL.test(this.lists.at(-1)?.tail ?? '.')) return null;
-    if (this.aloneHabit && this.standsAlone(i) && line.indent <= this.baseIndent) return { key: 'sub', title: t };
+    if (this.aloneHabit && this.aloneAt[i] && line.indent <= this.baseIndent) return { key: 'sub', title: t };
     // A question heads the answer below it (`¿Qué datos tratamos?`, `What do we collect?`).
     const question = /\?["'”»]?$/.test(t);
     if (t.length < 3 || t.length > (question ? 100 : 70) || (TERMINAL.test(t) && !question) || /[,]$|:\s/.test(t)) return null;

@@ -2,9 +2,13 @@
  * Readable, stable anchors: the number with dots as dashes, then the title in lower-case
  * kebab form (`2-1-personal-data`), or the title alone; a repeated slug gets `-2`, `-3`.
  */
+/** Accents gone (é → e); plain ASCII text, the common case, skips that step. */
+export function stripAccents(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 export function kebab(text: string): string {
-  // Accents go (é → e); plain ASCII titles, the common case, skip that step.
-  return (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
