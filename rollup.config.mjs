@@ -27,9 +27,22 @@ const npm = {
   output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
+/**
+ * The script-tag bundles fetch a language as JSON from their own folder (`dist/locales/`)
+ * instead of importing it: one IIFE file cannot hold lazy chunks, and a fetch works under
+ * the strict CSP and Trusted Types.
+ */
+const jsonLocales = () => ({
+  name: 'json-locales',
+  async resolveId(source, importer) {
+    if (source === './load.js' && importer?.replaceAll('\\', '/').endsWith('/src/locales/index.ts')) return this.resolve('./load-json.js', importer);
+    return null;
+  },
+});
+
 const script = (input, file) => ({
   input,
-  plugins: [minifyHTML(), nodeResolve({ browser: true }), ts()],
+  plugins: [jsonLocales(), minifyHTML(), nodeResolve({ browser: true }), ts()],
   output: {
     file,
     format: 'iife',

@@ -6,7 +6,7 @@ export type { PolicyLoadDetail, PolicyErrorDetail } from './elements/privacy-pol
 export { RightsRequestForm } from './elements/rights-request-form/rights-request-form.js';
 export type { RightsRequestSubmitDetail, RightsRequestSuccessDetail, RightsRequestErrorDetail } from './elements/rights-request-form/rights-request-form.js';
 export { define } from './elements/shared/define.js';
-export { LANGUAGES, consentMessages, policyMessages, rightsMessages, pickLocale } from './locales/index.js';
+export { BUILT_IN, ENGLISH, loadTexts, pickLanguage, isRtl } from './locales/index.js';
 export * from './integrations/consent-mode.js';
 export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './integrations/script-gate.js';
 export { gpcEnabled } from './integrations/gpc.js';

@@ -17,7 +17,7 @@ export {
   isLinkUrl,
   type ConsentOptions,
   type ResolvedConsentOptions,
-  type CategoryDefaults,
+  type Layout,
 } from './consent/config.js';
 export {
   createConsentStore,
@@ -37,8 +37,9 @@ export {
 } from './consent/storage.js';
 export { deleteCookies, matchesCookie, cookieDomains, documentCookieJar, type CookieJar } from './consent/cookies.js';
 export { sendConsentProof, type ConsentProof } from './consent/consent-proof.js';
-export type { Locale, ConsentMessages, PolicyMessages } from './i18n/messages.js';
+export type { Locale, ConsentMessages, PolicyMessages, RightsMessages, Plural, CategoryText, FieldError } from './i18n/messages.js';
 export { resolveLocale } from './i18n/resolve-locale.js';
+export { format, plural, mergeMessages, messagesByLanguage, localText } from './i18n/translate.js';
 export { randomUUID } from './uuid.js';
 export * from './policy/index.js';
 export * from './rights-request/index.js';

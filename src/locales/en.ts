@@ -1,6 +1,9 @@
 import type { ConsentMessages, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
 
-/** English. Each element's texts are a separate object, so a bundle carries only its own. */
+/**
+ * English, the language every other falls back to. Each element's texts are a separate
+ * object, so a bundle carries only its own.
+ */
 export const consent: ConsentMessages = {
     bannerTitle: 'Cookies on this site',
     bannerText: 'We use essential cookies to run this site and, if you agree, analytics cookies to see how it is used. You can change your choice at any time.',
@@ -11,6 +14,7 @@ export const consent: ConsentMessages = {
     customize: 'Customize',
     dismiss: 'OK',
     dialogTitle: 'Cookie preferences',
+    dialogText: 'Choose which cookies we may use. Essential cookies are always on because the site cannot work without them.',
     saveChoices: 'Save choices',
     close: 'Close',
     alwaysOn: 'Always on',
@@ -18,9 +22,14 @@ export const consent: ConsentMessages = {
     cookieProvider: 'Provider',
     cookiePurpose: 'Purpose',
     cookieDuration: 'Duration',
+    savedAccepted: 'Your choice is saved: all cookies are allowed.',
+    savedRejected: 'Your choice is saved: only essential cookies are used.',
+    savedCustom: 'Your cookie choices are saved.',
     categories: {
       essential: { label: 'Essential', description: 'Needed for the site to work, such as remembering this choice.' },
       analytics: { label: 'Analytics', description: 'Help us understand how the site is used so we can improve it.' },
+      functional: { label: 'Functional', description: 'Remember your settings, such as language or region, and enable extra features.' },
+      marketing: { label: 'Marketing', description: 'Used by advertising partners to show you ads that match your interests and to measure them.' },
     },
 };
 
@@ -31,18 +40,20 @@ export const policy: PolicyMessages = {
     reasons: {
       network: 'The network request failed.',
       timeout: 'The server did not answer in time.',
-      http: (status) => `The server answered with status ${status}.`,
+      http: 'The server answered with status {status}.',
       'content-type': 'The address does not point to plain text, Markdown or a policy document.',
       'too-large': 'The file is larger than 2 MB.',
       'invalid-json': 'The file is not a valid policy document.',
     },
     empty: 'This privacy policy has no text yet.',
+    triedUrl: 'Address:',
 };
 
 export const rights: RightsMessages = {
   intro: 'Use this form to exercise your privacy rights. We answer by e-mail.',
   jurisdiction: 'Where do you live?',
   jurisdictionHint: 'Your rights depend on the law where you live.',
+  jurisdictionPrompt: 'Choose a country or state',
   groups: { gdpr: 'European Union, EEA, United Kingdom, Switzerland', us: 'United States', other: 'Elsewhere' },
   otherCountry: 'Another country or US state',
   states: {
@@ -78,7 +89,7 @@ export const rights: RightsMessages = {
   honeypot: 'Leave this field empty',
   submit: 'Send request',
   sending: 'Sending…',
-  fixErrors: (count) => (count === 1 ? 'Please correct 1 field.' : `Please correct ${count} fields.`),
+  fixErrors: { one: 'Please correct {count} field.', other: 'Please correct {count} fields.' },
   errors: {
     required: 'Please fill this in.',
     email: 'Please enter an e-mail address such as name@example.com.',
@@ -89,9 +100,10 @@ export const rights: RightsMessages = {
     confirm: 'Please confirm that we may verify your identity.',
   },
   successTitle: 'Request received',
-  success: (reference, due) => `Your reference is ${reference}. We will answer by ${due} at the latest.`,
+  success: 'Your reference is {reference}. We will answer by {due} at the latest.',
   rejected: 'The request was not accepted.',
   failed: 'The request could not be sent. Nothing you typed is lost: try again, or come back later.',
+  busy: 'Our server is busy right now. Nothing you typed is lost: please try again in a few minutes.',
   retry: 'Try again',
   misconfigured: 'This form cannot send requests yet because it is not set up. Please contact the site another way.',
 };

@@ -1,21 +1,58 @@
-import type { ConsentMessages, Locale, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
+import type { ConsentMessages, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
 import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import * as en from './en.js';
+import { loadLanguage } from './load.js';
 
-/** Built-in languages and their direction. More are added here, one file each. */
-export const LANGUAGES: Readonly<Record<string, Locale['dir']>> = { en: 'ltr' };
+/** The languages built in. English is always at hand; the others are loaded when needed. */
+export const BUILT_IN = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'] as const;
 
-export const consentMessages: Readonly<Record<string, ConsentMessages>> = { en: en.consent };
-export const policyMessages: Readonly<Record<string, PolicyMessages>> = { en: en.policy };
-export const rightsMessages: Readonly<Record<string, RightsMessages>> = { en: en.rights };
+/** Languages written right to left (a site may supply their texts through `messages`). */
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)/i;
+export const isRtl = (lang: string): boolean => RTL.test(lang);
 
-/** The best-matching built-in language for candidates such as `lang` attributes and `navigator.language`. */
-export function pickLocale(candidates: Array<string | null | undefined>): Locale {
-  const lang = resolveLocale(candidates, Object.keys(LANGUAGES));
-  return { lang, dir: LANGUAGES[lang] ?? 'ltr' };
+/** The texts of one element. */
+export interface Parts {
+  consent: ConsentMessages;
+  policy: PolicyMessages;
+  rights: RightsMessages;
+}
+export type Part = keyof Parts;
+
+/** English, the fallback of every language. */
+export const ENGLISH: Parts = { consent: en.consent, policy: en.policy, rights: en.rights };
+
+const loaded = new Map<string, Parts[Part]>([['en.consent', en.consent], ['en.policy', en.policy], ['en.rights', en.rights]]);
+const loading = new Map<string, Promise<Parts[Part] | undefined>>();
+
+/** A built-in language's texts for one element if already loaded (English always is). */
+export function builtInTexts<P extends Part>(lang: string, part: P): Parts[P] | undefined {
+  return loaded.get(`${lang}.${part}`) as Parts[P] | undefined;
 }
 
-/** The language candidates of an element: its own `lang`, the nearest `[lang]`, `<html lang>`, the browser's. */
-export function langCandidates(el: Element, own?: string | null): Array<string | null | undefined> {
-  return [own ?? el.getAttribute('lang'), el.parentElement?.closest('[lang]')?.getAttribute('lang'), el.ownerDocument.documentElement.lang, globalThis.navigator?.language];
+/**
+ * Loads a built-in language's texts for one element, once per page however many elements
+ * ask. Resolves `undefined` when the file cannot be had; the element then stays English.
+ */
+export function loadTexts<P extends Part>(lang: string, part: P): Promise<Parts[P] | undefined> {
+  const key = `${lang}.${part}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = loadLanguage(lang, part).then(
+      (texts) => {
+        loaded.set(key, texts as Parts[P]);
+        return texts as Parts[P];
+      },
+      (error: unknown) => {
+        console.warn(`privacy-elements: the ${lang} texts could not be loaded (${(error as Error)?.message ?? error}); showing English`);
+        return undefined;
+      },
+    );
+    loading.set(key, promise);
+  }
+  return promise as Promise<Parts[P] | undefined>;
+}
+
+/** The best available language for candidates (most specific first), English when none is. */
+export function pickLanguage(candidates: Array<string | null | undefined>, supplied: readonly string[] = []): string {
+  return resolveLocale(candidates, [...BUILT_IN, ...supplied]);
 }

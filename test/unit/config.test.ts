@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeCategories, parseConfigBlock, resolveConsentOptions, isHttpUrl } from '../../src/core/consent/config.js';
 
-const defaults = { essential: { label: 'Essential', description: 'needed' }, analytics: { label: 'Analytics', description: 'stats' } };
 
 describe('consent configuration', () => {
   it('parses the config block', () => {
@@ -20,29 +19,29 @@ describe('consent configuration', () => {
   });
 
   it('has the SPEC defaults', () => {
-    const o = resolveConsentOptions([], defaults);
+    const o = resolveConsentOptions([]);
     expect(o).to.deep.include({ storageKey: 'cookie-consent', revision: '1', expiresDays: 180, gpc: 'respect', consentMode: false });
     expect(o.categories.map((c) => c.id)).to.deep.equal(['essential', 'analytics']);
-    expect(o.categories[0]).to.include({ required: true, label: 'Essential' });
-    expect(o.categories[1]).to.include({ required: false, label: 'Analytics' });
+    expect(o.categories[0]).to.include({ required: true });
+    expect(o.categories[1]).to.include({ required: false });
+    expect(o.layout).to.equal('bar');
   });
 
   it('takes each key from the first layer that sets it', () => {
-    const o = resolveConsentOptions([{ revision: '5' }, { revision: '2', policyUrl: '/p', expiresDays: 30 }], defaults);
+    const o = resolveConsentOptions([{ revision: '5' }, { revision: '2', policyUrl: '/p', expiresDays: 30 }]);
     expect(o).to.deep.include({ revision: '5', policyUrl: '/p', expiresDays: 30 });
   });
 
   it('falls back to the default with an error naming the attribute for bad values', () => {
     const errors: string[] = [];
-    const o = resolveConsentOptions([{ expiresDays: -3, gpc: 'maybe' as 'respect', consentEndpoint: 'javascript:alert(1)' }], defaults, errors);
+    const o = resolveConsentOptions([{ expiresDays: -3, gpc: 'maybe' as 'respect', consentEndpoint: 'javascript:alert(1)', layout: 'popup' }], errors);
     expect(o).to.deep.include({ expiresDays: 180, gpc: 'respect', consentEndpoint: undefined });
-    expect(errors.join('\n')).to.match(/"expires-days"/).and.match(/"gpc"/).and.match(/"consent-endpoint"/);
+    expect(errors.join('\n')).to.match(/"expires-days"/).and.match(/"gpc"/).and.match(/"consent-endpoint"/).and.match(/"layout"/);
   });
 
   it('keeps essential first and required, whatever the site wrote', () => {
     const cats = normalizeCategories(
       [{ id: 'marketing', label: 'Ads' }, { id: 'essential', required: false, cookies: [{ name: 'sid' }] }, { id: 'analytics' }],
-      defaults,
     );
     expect(cats.map((c) => [c.id, c.required])).to.deep.equal([['essential', true], ['marketing', false], ['analytics', false]]);
     expect(cats[0].cookies).to.deep.equal([{ name: 'sid' }]);
@@ -50,7 +49,7 @@ describe('consent configuration', () => {
 
   it('skips bad categories and cookies with an error each', () => {
     const errors: string[] = [];
-    const cats = normalizeCategories([{ label: 'no id' }, { id: 'analytics', cookies: [{ pattern: '(' }, { provider: 'x' }, { name: '_ga' }] }, { id: 'analytics' }], defaults, errors);
+    const cats = normalizeCategories([{ label: 'no id' }, { id: 'analytics', cookies: [{ pattern: '(' }, { provider: 'x' }, { name: '_ga' }] }, { id: 'analytics' }], errors);
     expect(cats.map((c) => c.id)).to.deep.equal(['essential', 'analytics']);
     expect(cats[1].cookies).to.deep.equal([{ name: '_ga' }]);
     expect(errors).to.have.length(4);

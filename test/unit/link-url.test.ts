@@ -52,28 +52,28 @@ describe('isLinkUrl (site-configured links such as policy-url)', () => {
 describe('policy-url in the consent configuration', () => {
   it('keeps an http(s) or relative policyUrl', () => {
     const errors: string[] = [];
-    expect(resolveConsentOptions([{ policyUrl: '/privacy' }], {}, errors).policyUrl).to.equal('/privacy');
-    expect(resolveConsentOptions([{}, { policyUrl: 'https://example.org/p' }], {}, errors).policyUrl).to.equal('https://example.org/p');
+    expect(resolveConsentOptions([{ policyUrl: '/privacy' }], errors).policyUrl).to.equal('/privacy');
+    expect(resolveConsentOptions([{}, { policyUrl: 'https://example.org/p' }], errors).policyUrl).to.equal('https://example.org/p');
     expect(errors).to.deep.equal([]);
   });
 
   it('drops any other scheme with one error naming "policy-url"', () => {
     for (const policyUrl of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '&#106;avascript:alert(1)']) {
       const errors: string[] = [];
-      expect(resolveConsentOptions([{ policyUrl }], {}, errors).policyUrl, policyUrl).to.equal(undefined);
+      expect(resolveConsentOptions([{ policyUrl }], errors).policyUrl, policyUrl).to.equal(undefined);
       expect(errors, policyUrl).to.deep.equal([`"policy-url" is invalid: ${JSON.stringify(policyUrl)}`]);
     }
   });
 
   it('an unsafe attribute does not fall through to the config block', () => {
     const errors: string[] = [];
-    expect(resolveConsentOptions([{ policyUrl: 'javascript:alert(1)' }, { policyUrl: '/privacy' }], {}, errors).policyUrl).to.equal(undefined);
+    expect(resolveConsentOptions([{ policyUrl: 'javascript:alert(1)' }, { policyUrl: '/privacy' }], errors).policyUrl).to.equal(undefined);
     expect(errors).to.have.length(1);
   });
 
   it('treats an empty policyUrl as no link, without an error', () => {
     const errors: string[] = [];
-    expect(resolveConsentOptions([{ policyUrl: '' }], {}, errors).policyUrl).to.not.be.ok;
+    expect(resolveConsentOptions([{ policyUrl: '' }], errors).policyUrl).to.not.be.ok;
     expect(errors).to.deep.equal([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ConsentCategory, ConsentConfig, CookieInfo } from './consent-types.js';
+import type { ConsentCategory, ConsentConfig, CookieInfo, LocalText } from './consent-types.js';
 
 /** Options as a site sets them: each key is the camelCase form of an attribute. */
 export interface ConsentOptions {
@@ -10,8 +10,13 @@ export interface ConsentOptions {
   gpc?: 'respect' | 'ignore';
   consentMode?: boolean;
   lang?: string;
+  layout?: string;
   categories?: unknown;
+  /** Text overrides, usually keyed by language (see the README). */
+  messages?: unknown;
 }
+
+export type Layout = 'bar' | 'box' | 'center';
 
 export interface ResolvedConsentOptions extends ConsentConfig {
   policyUrl?: string;
@@ -19,10 +24,8 @@ export interface ResolvedConsentOptions extends ConsentConfig {
   gpc: 'respect' | 'ignore';
   consentMode: boolean;
   lang?: string;
+  layout: Layout;
 }
-
-/** Texts for categories the site names without a label or description. */
-export type CategoryDefaults = Record<string, { label: string; description: string } | undefined>;
 
 type Errors = string[];
 
@@ -66,11 +69,7 @@ export const isLinkUrl = (url: string): boolean => isHttpUrl(url, 'http://h/') &
  * back to the default and adds an error naming the attribute; categories are cleaned
  * up by {@link normalizeCategories}. Never throws.
  */
-export function resolveConsentOptions(
-  layers: ConsentOptions[],
-  defaults: CategoryDefaults = {},
-  errors: Errors = [],
-): ResolvedConsentOptions {
+export function resolveConsentOptions(layers: ConsentOptions[], errors: Errors = []): ResolvedConsentOptions {
   const pick = (key: keyof ConsentOptions): unknown => layers.map((l) => l[key]).find((v) => v != null);
   /** The value of `key` if `valid` says so, else `fallback` and an error naming the attribute. */
   const checked = <T>(key: keyof ConsentOptions, attribute: string, valid: (v: unknown) => boolean, fallback?: T): T => {
@@ -91,7 +90,8 @@ export function resolveConsentOptions(
     gpc: checked('gpc', 'gpc', (v) => v === 'respect' || v === 'ignore', 'respect'),
     consentMode: pick('consentMode') === true,
     lang: checked('lang', 'lang', text),
-    categories: normalizeCategories(pick('categories'), defaults, errors),
+    layout: checked('layout', 'layout', (v) => v === 'bar' || v === 'box' || v === 'center', 'bar'),
+    categories: normalizeCategories(pick('categories'), errors),
   };
 }
 
@@ -100,18 +100,17 @@ export function resolveConsentOptions(
  * always required; essential + analytics when the site configures none. A bad entry is
  * skipped with an error. Never throws.
  */
-export function normalizeCategories(raw: unknown, defaults: CategoryDefaults = {}, errors: Errors = []): ConsentCategory[] {
+export function normalizeCategories(raw: unknown, errors: Errors = []): ConsentCategory[] {
   if (raw !== undefined && !Array.isArray(raw)) errors.push('"categories" must be an array');
   const entries: unknown[] = Array.isArray(raw) ? raw : [{ id: 'analytics' }];
   const categories: ConsentCategory[] = [];
   const add = (e: Record<string, unknown>, i: number) => {
     const id = typeof e?.id === 'string' ? e.id.trim() : '';
     if (!id || categories.some((c) => c.id === id)) return errors.push(`categories[${i}] needs a unique string "id"`);
-    const text = (v: unknown, fallback = '') => (typeof v === 'string' && v ? v : fallback);
     categories.push({
       id,
-      label: text(e.label, defaults[id]?.label ?? id),
-      description: text(e.description, defaults[id]?.description),
+      label: localText(e.label, `category "${id}" "label"`, errors),
+      description: localText(e.description, `category "${id}" "description"`, errors),
       required: id === 'essential' || e.required === true,
       cookies: (Array.isArray(e.cookies) ? e.cookies : []).filter((c: CookieInfo, j) => {
         const ok = c && (typeof c.name === 'string' || (typeof c.pattern === 'string' && isPattern(c.pattern)));
@@ -123,6 +122,18 @@ export function normalizeCategories(raw: unknown, defaults: CategoryDefaults = {
   add({ id: 'essential', ...(entries.find((e) => (e as { id?: unknown })?.id === 'essential') as object) }, 0);
   entries.forEach((e, i) => (e as { id?: unknown })?.id !== 'essential' && add(e as Record<string, unknown>, i));
   return categories;
+}
+
+/** A string, or an object of strings keyed by language; anything else is dropped with an error. */
+function localText(v: unknown, what: string, errors: Errors): LocalText | undefined {
+  if (v == null || v === '') return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && !Array.isArray(v)) {
+    const entries = Object.entries(v).filter(([, t]) => typeof t === 'string' && t.trim());
+    if (entries.length) return Object.fromEntries(entries);
+  }
+  errors.push(`${what} must be a string or an object of strings keyed by language`);
+  return undefined;
 }
 
 function isPattern(source: string): boolean {

@@ -7,10 +7,15 @@ export interface CookieInfo {
   duration?: string;
 }
 
+/** A text as one string, or per language: `{ "en": "Analytics", "de": "Statistik" }`. */
+export type LocalText = string | Readonly<Record<string, string>>;
+
 export interface ConsentCategory {
   id: string;
-  label: string;
-  description: string;
+  /** The site's label; absent: the built-in label of the language shown, else the id. */
+  label?: LocalText;
+  /** The site's description; absent: the built-in one, if any. */
+  description?: LocalText;
   /** Always granted; the visitor cannot switch it off. */
   required: boolean;
   cookies: CookieInfo[];

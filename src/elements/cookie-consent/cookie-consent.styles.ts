@@ -1,117 +1,282 @@
 import { css } from '../shared/css.js';
 
+/**
+ * Every visual value comes from a `--pe-*` custom property with a fallback (documented on
+ * the element and in the README). Logical properties throughout, so `dir="rtl"` mirrors
+ * everything; light and dark from `color-scheme` (the page may force either on the element).
+ */
 export const styles = css`
   :host {
     color-scheme: light dark;
     --_bg: var(--pe-color-surface, light-dark(#fff, #1e1e24));
     --_fg: var(--pe-color-text, light-dark(#1b1b1f, #f2f2f5));
+    --_muted: var(--pe-color-muted, light-dark(#4a4a57, #c4c4cf));
     --_accent: var(--pe-color-accent, light-dark(#1d4ed8, #93b4ff));
-    --_line: var(--pe-color-border, #8a8a99);
+    --_on-accent: var(--pe-color-accent-text, light-dark(#fff, #0b1533));
+    --_line: var(--pe-color-border, light-dark(#767685, #8a8a99));
     --_r: var(--pe-radius, 0.5rem);
-    font: var(--pe-font-size, 1rem) / 1.5 var(--pe-font-family, system-ui, sans-serif);
+    --_gap: var(--pe-spacing, 1rem);
+    font: var(--pe-font-size, 1rem) / var(--pe-line-height, 1.5) var(--pe-font-family, system-ui, sans-serif);
   }
   .banner,
   dialog {
     box-sizing: border-box;
-    width: calc(100% - 2rem);
-    max-height: 85vh;
-    padding: 1rem 1.5rem;
+    padding: var(--_gap) calc(var(--_gap) * 1.5);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_line);
     border-radius: var(--_r);
-    box-shadow: 0 0.25rem 1.5rem #0004;
+    box-shadow: var(--pe-shadow, 0 0.25rem 1.5rem #0004);
   }
   .banner {
     position: fixed;
     z-index: var(--pe-z-index, 2147483000);
-    inset: auto 0 1rem;
-    max-width: var(--pe-banner-max-width, 64rem);
-    margin: auto;
+    inset-block-end: var(--_gap);
+    inset-inline: var(--_gap);
+    max-block-size: calc(50dvh - var(--_gap));
     overflow: auto;
+    overscroll-behavior: contain;
+    container-type: inline-size;
+  }
+  .bar {
+    max-inline-size: var(--pe-banner-max-width, 64rem);
+    margin-inline: auto;
+  }
+  .box {
+    inset-inline-start: auto;
+    inline-size: min(var(--pe-box-width, 24rem), 100% - 2 * var(--_gap));
+  }
+  .center {
+    inset: 0;
+    margin: auto;
+    block-size: fit-content;
+    inline-size: min(var(--pe-center-width, 34rem), 100% - 2 * var(--_gap));
+    max-block-size: calc(100dvh - 2 * var(--_gap));
+  }
+  .title,
+  h2,
+  label {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 700;
+    line-height: 1.3;
   }
   p {
-    margin: 0 0 1rem;
+    margin: 0 0 var(--_gap);
+  }
+  .title {
+    margin-block-end: 0.25rem;
   }
   a {
     color: var(--_accent);
+    text-underline-offset: 0.15em;
   }
   .actions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
     gap: 0.75rem;
   }
+  /* A wide bar: text at the start, the three buttons side by side at the end. */
+  @container (min-width: 56rem) {
+    .bar {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      column-gap: calc(var(--_gap) * 2);
+      align-items: center;
+    }
+    .bar .title {
+      grid-column: 1 / -1;
+    }
+    .bar [part='message'] {
+      margin: 0;
+    }
+    .bar .actions {
+      grid-template-columns: repeat(3, minmax(9rem, 1fr));
+    }
+  }
   button {
-    min-height: 2.75rem;
+    box-sizing: border-box;
+    min-block-size: 2.75rem;
+    min-inline-size: 0;
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
+    line-height: 1.25;
     color: var(--_accent);
-    background: none;
-    border: 2px solid;
-    border-radius: var(--_r);
+    background: var(--_bg);
+    border: 2px solid var(--_accent);
+    border-radius: var(--pe-button-radius, var(--_r));
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    cursor: pointer;
   }
   /* Accept all and Reject all share one class: equal size and weight by construction. */
   .choice {
-    color: var(--pe-color-accent-text, light-dark(#fff, #0b1533));
+    color: var(--_on-accent);
     background: var(--_accent);
-    border-color: var(--_accent);
+  }
+  button:hover {
+    text-decoration: underline;
   }
   :focus-visible {
     outline: 3px solid var(--pe-color-focus, light-dark(#b45309, #fbbf24));
     outline-offset: 2px;
   }
   dialog {
-    max-width: 40rem;
+    inline-size: min(var(--pe-dialog-max-width, 42rem), 100% - 2 * var(--_gap));
+    max-inline-size: none;
+    max-block-size: calc(100dvh - 2 * var(--_gap));
+    container-type: inline-size;
   }
   dialog::backdrop {
-    background: #0008;
+    background: var(--pe-color-backdrop, #0008);
   }
-  .head,
-  .foot {
+  .head {
     display: flex;
-    flex-wrap: wrap;
+    align-items: center;
     justify-content: space-between;
     gap: 0.75rem;
   }
-  section {
-    padding: 1rem 0;
-    border-bottom: 1px solid var(--_line);
-    overflow-x: auto;
+  .close {
+    flex: none;
+    min-inline-size: 2.75rem;
+    padding: 0;
+    font-size: 1.5rem;
+    line-height: 1;
   }
-  h2,
-  .title,
-  label {
-    margin: 0;
-    font-size: 1.1em;
-    font-weight: 700;
+  .intro {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
+  section {
+    padding-block: var(--_gap);
+    border-block-end: 1px solid var(--_line);
   }
   section p {
     margin: 0.25rem 0;
   }
-  input {
-    width: 1.5rem;
-    height: 1.5rem;
-    accent-color: var(--_accent);
+  .always {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  /* The switch: a native checkbox (role="switch") drawn as a track with a thumb. */
+  .switch {
+    flex: none;
+    appearance: none;
+    position: relative;
+    box-sizing: border-box;
+    inline-size: 3rem;
+    block-size: 1.75rem;
+    margin: 0;
+    border: 2px solid var(--_line);
+    border-radius: 1rem;
+    background: var(--_bg);
+    cursor: pointer;
+    transition: background-color 0.15s;
+  }
+  .switch::before {
+    content: '';
+    position: absolute;
+    inset-block: 2px;
+    inset-inline-start: 2px;
+    inline-size: calc(1.75rem - 8px);
+    border-radius: 50%;
+    background: var(--_line);
+    transition: inset-inline-start 0.15s;
+  }
+  .switch:checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .switch:checked::before {
+    inset-inline-start: calc(100% - 1.75rem + 6px);
+    background: var(--_on-accent);
+  }
+  .switch:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
   }
   table {
-    width: 100%;
+    inline-size: 100%;
+    margin-block-start: 0.5rem;
     font-size: 0.875em;
+    border-collapse: collapse;
   }
   th,
   td {
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    padding-inline: 0 0.5rem;
     text-align: start;
     vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  th {
+    border-block-end: 1px solid var(--_line);
+  }
+  /* A narrow dialog (a phone): each cookie becomes a card, each value under its column's name. */
+  @container (max-width: 30rem) {
+    thead {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+    }
+    tr {
+      display: block;
+      padding-block: 0.5rem;
+      border-block-end: 1px solid var(--_line);
+    }
+    td {
+      display: grid;
+      grid-template-columns: minmax(5.5rem, 35%) 1fr;
+      gap: 0.5rem;
+      padding: 0.125rem 0;
+    }
+    td::before {
+      content: attr(data-label);
+      font-weight: 600;
+    }
   }
   .foot {
-    padding-top: 1rem;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    gap: 0.75rem;
+    padding-block-start: var(--_gap);
   }
-  .foot button {
-    flex: 1;
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
   }
   @media (forced-colors: active) {
-    button {
+    button,
+    .switch {
       border-color: ButtonText;
+      forced-color-adjust: none;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .switch::before {
+      background: ButtonText;
+    }
+    .switch:checked {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .switch:checked::before {
+      background: HighlightText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

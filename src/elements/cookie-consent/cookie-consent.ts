@@ -3,14 +3,14 @@ import type { ConsentChange, ConsentRecord } from '../../core/consent/consent-ty
 import { parseConfigBlock, resolveConsentOptions, type ConsentOptions, type ResolvedConsentOptions } from '../../core/consent/config.js';
 import { createConsentStore, type ConsentStore } from '../../core/consent/consent-store.js';
 import { sendConsentProof } from '../../core/consent/consent-proof.js';
-import type { ConsentMessages, Locale } from '../../core/i18n/messages.js';
-import { consentMessages, langCandidates, pickLocale } from '../../locales/index.js';
+import type { ConsentMessages } from '../../core/i18n/messages.js';
 import { consentModeDefault, consentModeState, consentModeUpdate } from '../../integrations/consent-mode.js';
 import { createScriptGate, type ScriptGate } from '../../integrations/script-gate.js';
 import { gpcEnabled } from '../../integrations/gpc.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
-import { deepActiveElement, scrollToUncover } from '../shared/focus.js';
+import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
+import { Texts } from '../shared/texts.js';
 import { categoryViews } from './view-model.js';
 import { renderPreferences } from './preferences-dialog.js';
 import { styles } from './cookie-consent.styles.js';
@@ -44,6 +44,7 @@ export interface ConsentChangeDetail {
  * @attr gpc - `respect` (default) or `ignore` the Global Privacy Control signal.
  * @attr consent-mode - Present: drive Google Consent Mode v2.
  * @attr lang - UI language; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
+ * @attr layout - `bar` (full width at the bottom, default), `box` (a card in a bottom corner) or `center` (a card in the middle; the page stays usable).
  *
  * @fires consent-ready - Once after start; `detail: { record }` (`null` when undecided).
  * @fires consent-change - After each decision; `detail: { record, changed }`.
@@ -85,10 +86,12 @@ export class CookieConsent extends LitElement {
     consentEndpoint: { attribute: 'consent-endpoint' },
     gpc: {},
     consentMode: { attribute: 'consent-mode', type: Boolean },
+    layout: {},
     categories: { attribute: false },
     messages: { attribute: false },
     view: { state: true, attribute: false },
     choices: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** A consent store to use instead of the one the element makes from its configuration. */
@@ -98,11 +101,16 @@ export class CookieConsent extends LitElement {
   private declare view: 'hidden' | 'banner' | 'gpc';
   /** The dialog's switches before Save. */
   private declare choices: Record<string, boolean>;
+  /** What the polite live region says after a decision. */
+  private declare announcement: string;
   private options?: ResolvedConsentOptions;
-  private locale: Locale = { lang: 'en', dir: 'ltr' };
-  private texts: ConsentMessages = consentMessages.en;
+  /** The config block's `messages`, read with the rest of the block. */
+  private blockMessages?: unknown;
+  private readonly texts = new Texts(this, 'consent', () => [this.blockMessages, this.messages]);
   private gate?: ScriptGate;
   private opener?: HTMLElement | null;
+  /** The page element focused last, where focus goes back after a decision made in the banner. */
+  private lastPageFocus?: HTMLElement;
   private cleanup?: () => void;
 
   declare storageKey?: string;
@@ -112,15 +120,20 @@ export class CookieConsent extends LitElement {
   declare consentEndpoint?: string;
   declare gpc?: 'respect' | 'ignore';
   declare consentMode?: boolean;
+  declare layout?: string;
   /** Categories (SPEC's category objects); otherwise from the config block, else essential + analytics. */
   declare categories?: unknown;
-  /** Overrides for any of the element's texts. */
-  declare messages?: Partial<ConsentMessages>;
+  /**
+   * Overrides for any of the element's texts: keyed by language (`{ de: { acceptAll: '…' }, sv: {…} }`,
+   * which also adds a language), or one set of texts for whatever language is shown.
+   */
+  declare messages?: Partial<ConsentMessages> | Record<string, Partial<ConsentMessages>>;
 
   constructor() {
     super();
     this.view = 'hidden';
     this.choices = {};
+    this.announcement = '';
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -168,12 +181,13 @@ export class CookieConsent extends LitElement {
       consentEndpoint: this.consentEndpoint,
       gpc: this.gpc,
       consentMode: this.consentMode || undefined,
-      lang: this.getAttribute('lang') ?? undefined,
+      layout: this.layout,
       categories: this.categories,
     } as ConsentOptions;
-    this.locale = pickLocale(langCandidates(this, own.lang ?? block.lang));
-    this.texts = consentMessages[this.locale.lang] ?? consentMessages.en;
-    const options = (this.options = resolveConsentOptions([own, block], this.texts.categories, errors));
+    // The block's `lang` counts like the element's own attribute, when the element has none.
+    if (!this.hasAttribute('lang') && typeof block.lang === 'string' && block.lang) this.setAttribute('lang', block.lang);
+    this.blockMessages = block.messages;
+    const options = (this.options = resolveConsentOptions([own, block], errors));
     errors.forEach((problem) => reportError(TAG, problem));
     const store = (this.store ??= createConsentStore({ config: options }));
     // Consent Mode's default goes first, before any gated script can run.
@@ -229,12 +243,26 @@ export class CookieConsent extends LitElement {
     this.gate!.apply();
     if (!record) return;
     if (consentEndpoint && source !== 'external') {
-      void sendConsentProof(consentEndpoint, { ...record, page: location.href, locale: this.locale.lang }).then(
+      void sendConsentProof(consentEndpoint, { ...record, page: location.href, locale: this.texts.lang }).then(
         (problem) => problem && console.warn(`privacy-elements: ${TAG}: could not send the consent record (${problem})`),
       );
     }
+    if (source === 'visitor') this.afterDecision(record);
     emit<ConsentChangeDetail>(this, 'consent-change', { record, changed });
   };
+
+  /**
+   * A decision taken in the banner or the dialog: the control that had focus is gone, so
+   * focus goes back to where the visitor was on the page (else the main content), and the
+   * outcome is announced politely.
+   */
+  private afterDecision(record: ConsentRecord): void {
+    const t = this.texts.t;
+    this.announcement = record.method === 'accept-all' ? t.savedAccepted : record.method === 'reject-all' ? t.savedRejected : t.savedCustom;
+    const active = deepActiveElement(this.ownerDocument);
+    const inside = !active || active === this.ownerDocument.body || active === this || this.renderRoot.contains(active);
+    if (inside) void this.updateComplete.then(() => focusAfterOverlay(this.ownerDocument, this.lastPageFocus));
+  }
 
   /** Any element with `data-consent-open` opens the preferences (a footer "Cookie settings" link). */
   private onDocumentClick = (e: Event): void => {
@@ -247,8 +275,10 @@ export class CookieConsent extends LitElement {
   /** Keeps the focused page element from hiding behind the banner (WCAG 2.2, 2.4.11). */
   private onDocumentFocus = (e: FocusEvent): void => {
     const banner = this.renderRoot.querySelector('.banner');
-    const target = e.composedPath()[0] as Element;
-    if (!banner || target === this || this.renderRoot.contains(target)) return;
+    const target = e.composedPath()[0] as HTMLElement;
+    if (target === this || this.renderRoot.contains(target)) return;
+    this.lastPageFocus = target;
+    if (!banner) return;
     const dy = scrollToUncover(target.getBoundingClientRect(), banner.getBoundingClientRect());
     if (dy) scrollBy({ top: dy, behavior: 'instant' });
   };
@@ -266,8 +296,9 @@ export class CookieConsent extends LitElement {
   private closePreferences(): void {
     if (!this.dialog?.open) return;
     this.dialog.close();
-    // Back to where the visitor was; if that control is gone, focus falls back to the page.
-    this.opener?.focus();
+    // Back to where the visitor was (the footer link, the Customize button); a decision taken
+    // in the dialog may remove the banner, and afterDecision() then finds a place on the page.
+    if (this.opener?.isConnected) this.opener.focus();
   }
 
   /** Shows the first layer again. */
@@ -315,30 +346,34 @@ export class CookieConsent extends LitElement {
 
   override render() {
     const store = this.started();
-    const t: ConsentMessages = { ...this.texts, ...this.messages };
-    const { lang, dir } = this.locale;
+    const texts = this.texts;
+    const status = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    // Until the visitor's language has loaded, nothing: English must not flash first.
+    if (!texts.ready) return status;
+    const t: ConsentMessages = texts.t;
+    const { lang, dir } = texts;
     const gpc = this.view === 'gpc';
-    const policyUrl = this.options!.policyUrl;
+    const { policyUrl, layout } = this.options!;
     const visitor = (fn: (s: ConsentStore) => unknown) => () => fn(store);
-    const customize = html`<button type="button" part="customize-button" @click=${this.showPreferences}>${t.customize}</button>`;
+    const customize = html`<button type="button" class="customize" part="customize-button" @click=${this.showPreferences}>${t.customize}</button>`;
     return html`
       ${this.view === 'hidden'
         ? nothing
-        : html`<div class="banner" part="banner" role="region" aria-label=${t.bannerTitle} lang=${lang} dir=${dir}>
-            <p class="title">${t.bannerTitle}</p>
+        : html`<div class="banner ${layout}" part="banner" role="region" aria-labelledby="banner-title" lang=${lang} dir=${dir}>
+            <p class="title" id="banner-title">${t.bannerTitle}</p>
             <p part="message">
               ${gpc ? t.gpcText : t.bannerText}
               ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t.policyLink}</a>` : nothing}
             </p>
             <div class="actions" part="actions">
-              ${customize}
               ${gpc
                 ? html`<button type="button" class="choice" part="dismiss-button" @click=${() => (this.view = 'hidden')}>${t.dismiss}</button>`
                 : html`<button type="button" class="choice" part="reject-button" @click=${visitor((s) => s.rejectAll('visitor'))}>${t.rejectAll}</button>
                     <button type="button" class="choice" part="accept-button" @click=${visitor((s) => s.acceptAll('visitor'))}>${t.acceptAll}</button>`}
+              ${customize}
             </div>
           </div>`}
-      ${renderPreferences(t, categoryViews(store.config.categories, this.choices), {
+      ${renderPreferences(t, categoryViews(store.config.categories, this.choices, t, lang), {
         toggle: (id, checked) => (this.choices = { ...this.choices, [id]: checked }),
         save: visitor((s) => s.setConsent(this.choices, 'visitor')),
         acceptAll: visitor((s) => s.acceptAll('visitor')),
@@ -350,6 +385,7 @@ export class CookieConsent extends LitElement {
           this.closePreferences();
         },
       }, { lang, dir })}
+      ${status}
     `;
   }
 }

@@ -34,8 +34,9 @@ export function renderPreferences(
     >
       <div class="head">
         <h2 id="title">${t.dialogTitle}</h2>
-        <button type="button" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
+        <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>
       </div>
+      <p class="intro">${t.dialogText}</p>
       ${categories.map((c) => renderCategory(t, c, on))}
       <div class="foot">
         <button type="button" class="choice" part="reject-button" @click=${on.rejectAll}>${t.rejectAll}</button>
@@ -51,8 +52,9 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
   return html`
     <section part="category" aria-labelledby="${id}-l">
       <div class="head">
-        <label id="${id}-l" for=${id}>${c.label}${c.required ? ` (${t.alwaysOn})` : ''}</label>
+        <label id="${id}-l" for=${id}>${c.label}${c.required ? html` <span class="always">(${t.alwaysOn})</span>` : nothing}</label>
         <input
+          class="switch"
           id=${id}
           type="checkbox"
           role="switch"
@@ -65,13 +67,27 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
       </div>
       <p id="${id}-d">${c.description}</p>
       ${c.cookies.length
-        ? html`<table part="cookie-table" aria-label=${c.label}>
-              <tr>
-                ${[t.cookieName, t.cookieProvider, t.cookiePurpose, t.cookieDuration].map((h) => html`<th scope="col">${h}</th>`)}
-              </tr>
-              ${c.cookies.map((k) => html`<tr>${k.map((v) => html`<td>${v}</td>`)}</tr>`)}
-            </table>`
+        ? renderCookies(t, c)
         : nothing}
     </section>
   `;
+}
+
+/**
+ * A category's cookies. On a narrow dialog each row becomes a small card, each value under
+ * its column's name (CSS, from `data-label`); the explicit roles keep it a table for
+ * screen readers when the display changes.
+ */
+function renderCookies(t: ConsentMessages, c: CategoryView): TemplateResult {
+  const headers = [t.cookieName, t.cookieProvider, t.cookiePurpose, t.cookieDuration];
+  return html`<table part="cookie-table" role="table" aria-label=${c.label}>
+    <thead role="rowgroup">
+      <tr role="row">
+        ${headers.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody role="rowgroup">
+      ${c.cookies.map((k) => html`<tr role="row">${k.map((v, i) => html`<td role="cell" data-label=${headers[i]}>${v}</td>`)}</tr>`)}
+    </tbody>
+  </table>`;
 }

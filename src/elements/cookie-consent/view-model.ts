@@ -1,4 +1,6 @@
 import type { ConsentCategory, CookieInfo } from '../../core/consent/consent-types.js';
+import type { ConsentMessages } from '../../core/i18n/messages.js';
+import { localText } from '../../core/i18n/translate.js';
 
 export interface CategoryView {
   id: string;
@@ -16,12 +18,17 @@ export function cookieLabel(cookie: CookieInfo): string {
   return cookie.name ?? (/^\^[\w-]+$/.test(pattern) ? `${pattern.slice(1)}…` : pattern);
 }
 
-/** The preferences dialog's rows: each category with the switch state the visitor sees. */
-export function categoryViews(categories: ConsentCategory[], choices: Record<string, boolean>): CategoryView[] {
+/**
+ * The preferences dialog's rows: each category with the switch state the visitor sees,
+ * in the language shown — the site's text for that language (else its English, else its
+ * first), else the built-in text for a usual category, else the id.
+ */
+export function categoryViews(categories: ConsentCategory[], choices: Record<string, boolean>, t: ConsentMessages, lang: string): CategoryView[] {
+  const builtIn = t.categories as Record<string, { label: string; description: string } | undefined>;
   return categories.map((c) => ({
     id: c.id,
-    label: c.label,
-    description: c.description,
+    label: localText(c.label, lang) ?? builtIn[c.id]?.label ?? c.id,
+    description: localText(c.description, lang) ?? builtIn[c.id]?.description ?? '',
     required: c.required,
     checked: c.required || choices[c.id] === true,
     cookies: c.cookies.map((k) => [cookieLabel(k), k.provider ?? '', k.purpose ?? '', k.duration ?? '']),

@@ -3,8 +3,9 @@ import { Task, TaskStatus } from '@lit/task';
 import type { PolicyDocument } from '../../core/policy/policy-types.js';
 import { parsePolicy } from '../../core/policy/parse-policy.js';
 import { loadPolicy, PolicyLoadError } from '../../core/policy/load-policy.js';
-import type { Locale, PolicyMessages } from '../../core/i18n/messages.js';
-import { langCandidates, pickLocale, policyMessages } from '../../locales/index.js';
+import type { PolicyMessages } from '../../core/i18n/messages.js';
+import { format } from '../../core/i18n/translate.js';
+import { pageLanguage, Texts } from '../shared/texts.js';
 import { emit } from '../shared/events.js';
 import { renderDocument } from './render-document.js';
 import { styles } from './privacy-policy.styles.js';
@@ -29,7 +30,7 @@ export interface PolicyErrorDetail {
  * @attr src - URL of the policy: plain text, Markdown, or the JSON of a parsed document.
  * @attr heading-level - Level of the title heading (2 by default, below the page's own h1); sections follow below it.
  * @attr no-toc - Present: no table of contents.
- * @attr lang - Language for dates and texts; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
+ * @attr lang - Language of the policy (its dates are shown in it) and of the element's own texts; otherwise the nearest `[lang]`, `<html lang>` (texts also `navigator.language`).
  *
  * @fires policy-load - The document is shown; `detail: { document }`.
  * @fires policy-error - `src` could not be loaded; `detail: { error }`. A message is shown in place.
@@ -78,7 +79,7 @@ export class PrivacyPolicy extends LitElement {
   private declare inline: string;
   private observer?: MutationObserver;
   private parsed?: { text: string; document: PolicyDocument };
-  private locale: Locale = { lang: 'en', dir: 'ltr' };
+  private readonly texts = new Texts(this, 'policy', () => [this.messages]);
   private announced?: PolicyDocument;
 
   declare src?: string;
@@ -86,8 +87,8 @@ export class PrivacyPolicy extends LitElement {
   declare text?: string;
   declare headingLevel: number;
   declare noToc: boolean;
-  /** Overrides for any of the element's texts. */
-  declare messages?: Partial<PolicyMessages>;
+  /** Overrides for any of the element's texts, keyed by language or for whatever language is shown. */
+  declare messages?: Partial<PolicyMessages> | Record<string, Partial<PolicyMessages>>;
 
   constructor() {
     super();
@@ -117,7 +118,6 @@ export class PrivacyPolicy extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = pickLocale(langCandidates(this));
     if (changed.has('src') && this.src) void this.load.run();
     const text = this.text ?? this.inline;
     if (!this.src && this.parsed?.text !== text) this.parsed = { text, document: parsePolicy(text) };
@@ -164,9 +164,10 @@ export class PrivacyPolicy extends LitElement {
     }
   };
 
+  /** Dates in the document's language: the policy's `Stand: 02.11.2026` stays German on a German page. */
   private formatDate = (iso: string): string => {
     try {
-      return new Intl.DateTimeFormat(this.locale.lang === 'en' ? this.pageLanguage() : this.locale.lang, {
+      return new Intl.DateTimeFormat(pageLanguage(this) ?? this.texts.lang, {
         day: 'numeric',
         month: 'long',
         year: 'numeric',
@@ -177,35 +178,37 @@ export class PrivacyPolicy extends LitElement {
     }
   };
 
-  /** The page's own tag (`en-GB`) formats dates the way its readers expect. */
-  private pageLanguage(): string {
-    return langCandidates(this).find((c): c is string => !!c && /^en\b/i.test(c)) ?? 'en';
-  }
-
+  /**
+   * The policy is the site's text: it keeps the page's language (no `lang` of ours on it).
+   * Only the element's own texts — contents, loading, errors — carry the UI language.
+   */
   override render() {
-    const t: PolicyMessages = { ...(policyMessages[this.locale.lang] ?? policyMessages.en), ...this.messages };
+    if (!this.texts.ready) return nothing;
+    const t: PolicyMessages = this.texts.t;
+    const ui = { lang: this.texts.lang, dir: this.texts.dir };
+    const status = () => html`<p part="status" role="status" lang=${ui.lang} dir=${ui.dir}>${t.loading}</p>`;
     const show = (doc: PolicyDocument) =>
       !doc.title && !doc.sections.length && !doc.blocks.length
-        ? html`<p part="status">${t.empty}</p>`
-        : renderDocument(doc, { headingLevel: clampLevel(this.headingLevel), toc: !this.noToc, contentsLabel: t.contents, formatDate: this.formatDate });
+        ? html`<p part="status" lang=${ui.lang} dir=${ui.dir}>${t.empty}</p>`
+        : renderDocument(doc, { headingLevel: clampLevel(this.headingLevel), toc: !this.noToc, contentsLabel: t.contents, ui, formatDate: this.formatDate });
     const body = this.src
       ? this.load.render({
-          initial: () => html`<p part="status" role="status">${t.loading}</p>`,
-          pending: () => html`<p part="status" role="status">${t.loading}</p>`,
+          initial: status,
+          pending: status,
           complete: show,
           error: (error) => {
             const e = error instanceof PolicyLoadError ? error : null;
-            const reason = e ? (e.kind === 'http' ? t.reasons.http(e.status ?? 0) : t.reasons[e.kind]) : String(error);
-            return html`<div part="error" role="alert">
+            const reason = e ? (e.kind === 'http' ? format(t.reasons.http, { status: e.status ?? 0 }) : t.reasons[e.kind]) : String(error);
+            return html`<div part="error" role="alert" lang=${ui.lang} dir=${ui.dir}>
               <p><strong>${t.loadFailed}</strong></p>
-              <p>${reason} <span class="url">(${this.src})</span></p>
+              <p>${reason} <span class="url">${t.triedUrl} <bdi>${this.src}</bdi></span></p>
             </div>`;
           },
         })
       : this.parsed
         ? show(this.parsed.document)
         : nothing;
-    return html`<div lang=${this.locale.lang} dir=${this.locale.dir} @click=${this.onTocClick}>${body}</div>`;
+    return html`<div @click=${this.onTocClick}>${body}</div>`;
   }
 }
 

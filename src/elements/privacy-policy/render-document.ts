@@ -7,6 +7,8 @@ export interface RenderOptions {
   headingLevel: number;
   toc: boolean;
   contentsLabel: string;
+  /** Language and direction of the element's own texts (the contents heading). */
+  ui: { lang: string; dir: string };
   formatDate: (iso: string) => string;
 }
 
@@ -125,7 +127,7 @@ export function renderDocument(doc: PolicyDocument, o: RenderOptions): TemplateR
       : nothing}
     ${o.toc && doc.sections.length > 1
       ? html`<nav part="toc" aria-labelledby="toc-heading">
-          <p id="toc-heading" class="toc-heading">${o.contentsLabel}</p>
+          <p id="toc-heading" class="toc-heading" lang=${o.ui.lang} dir=${o.ui.dir}>${o.contentsLabel}</p>
           ${renderToc(doc.sections)}
         </nav>`
       : nothing}

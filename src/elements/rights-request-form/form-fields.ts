@@ -72,12 +72,12 @@ export function renderFields(v: FieldsView): TemplateResult {
         aria-describedby=${describedBy('jurisdiction', true, !!v.errors.jurisdiction)}
         .value=${v.fields.jurisdiction}
       >
-        <option value="" ?selected=${!v.fields.jurisdiction}></option>
+        <option value="" ?selected=${!v.fields.jurisdiction}>${t.jurisdictionPrompt}</option>
         <optgroup label=${t.groups.gdpr}>
           ${sorted(GDPR_COUNTRIES).map(([code, label]) => html`<option value=${code} ?selected=${v.fields.jurisdiction === code}>${label}</option>`)}
         </optgroup>
         <optgroup label=${t.groups.us}>
-          ${US_PRIVACY_STATES.map((code) => html`<option value=${code} ?selected=${v.fields.jurisdiction === code}>${t.states[code] ?? code}</option>`)}
+          ${US_PRIVACY_STATES.map((code) => html`<option value=${code} ?selected=${v.fields.jurisdiction === code}>${t.states[code as keyof RightsMessages['states']] ?? code}</option>`)}
         </optgroup>
         <optgroup label=${t.groups.other}>
           <option value="ZZ" ?selected=${v.fields.jurisdiction === 'ZZ'}>${t.otherCountry}</option>
@@ -101,8 +101,8 @@ export function renderFields(v: FieldsView): TemplateResult {
             aria-invalid=${v.errors.type ? 'true' : 'false'}
             aria-describedby="type-${type}-hint"
           />
-          <label for="type-${type}">${t.types[type]?.label ?? type}</label>
-          <p class="hint" id="type-${type}-hint">${t.types[type]?.hint ?? ''}</p>
+          <label for="type-${type}">${t.types[type as keyof RightsMessages['types']]?.label ?? type}</label>
+          <p class="hint" id="type-${type}-hint">${t.types[type as keyof RightsMessages['types']]?.hint ?? ''}</p>
         </div>`,
       )}
       ${errorText(v, 'type')}

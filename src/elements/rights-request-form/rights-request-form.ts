@@ -1,5 +1,6 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import type { Locale, RightsMessages } from '../../core/i18n/messages.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { RightsMessages } from '../../core/i18n/messages.js';
+import { format, plural } from '../../core/i18n/translate.js';
 import { FIELD_NAMES, REQUEST_TYPES, type RequestFields, type RightsRequestPayload } from '../../core/rights-request/request-types.js';
 import { typesFor } from '../../core/rights-request/jurisdictions.js';
 import { validateRequest } from '../../core/rights-request/validate.js';
@@ -8,7 +9,7 @@ import { createDraftStore, draftKey, type DraftStore } from '../../core/rights-r
 import { createFallbackStorage, localStorageBackend, memoryBackend } from '../../core/consent/storage.js';
 import { isHttpUrl } from '../../core/consent/config.js';
 import { randomUUID } from '../../core/uuid.js';
-import { langCandidates, pickLocale, rightsMessages } from '../../locales/index.js';
+import { Texts } from '../shared/texts.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
 import { renderFields } from './form-fields.js';
@@ -96,7 +97,7 @@ export class RightsRequestForm extends LitElement {
   private drafts?: DraftStore;
   /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
   private pending?: RightsRequestPayload;
-  private locale: Locale = { lang: 'en', dir: 'ltr' };
+  private readonly texts = new Texts(this, 'rights', () => [this.messages]);
   private misconfigured = '';
 
   declare endpoint?: string;
@@ -108,8 +109,8 @@ export class RightsRequestForm extends LitElement {
   declare timeout: number;
   /** Extra request headers, e.g. a CSRF token. */
   declare headers?: Record<string, string>;
-  /** Overrides for any of the element's texts. */
-  declare messages?: Partial<RightsMessages>;
+  /** Overrides for any of the element's texts, keyed by language or for whatever language is shown. */
+  declare messages?: Partial<RightsMessages> | Record<string, Partial<RightsMessages>>;
 
   constructor() {
     super();
@@ -126,7 +127,7 @@ export class RightsRequestForm extends LitElement {
   }
 
   private get t(): RightsMessages {
-    return { ...(rightsMessages[this.locale.lang] ?? rightsMessages.en), ...this.messages };
+    return this.texts.t;
   }
 
   /** The request types on offer: by the visitor's jurisdiction, limited by `types`. */
@@ -150,7 +151,6 @@ export class RightsRequestForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = pickLocale(langCandidates(this));
     // On the first update too: a form that never had an endpoint attribute changes nothing.
     if (changed.has('endpoint') || !this.hasUpdated) {
       const problem = !this.endpoint ? '"endpoint" is required' : !isHttpUrl(this.endpoint) ? `"endpoint" must be an http or https URL, not ${JSON.stringify(this.endpoint)}` : '';
@@ -170,7 +170,7 @@ export class RightsRequestForm extends LitElement {
       jurisdiction: f.jurisdiction,
       account: f.account.trim(),
       details: f.details.trim(),
-      locale: this.locale.lang,
+      locale: this.texts.lang,
       submittedAt: new Date().toISOString(),
       page: location.href,
     };
@@ -200,7 +200,7 @@ export class RightsRequestForm extends LitElement {
     const problems = validateRequest(this.fields, this.confirmed, this.offered);
     if (Object.keys(problems).length) {
       this.errors = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t.errors[v!]]));
-      this.outcome = { status: t.fixErrors(Object.keys(problems).length) };
+      this.outcome = { status: plural(t.fixErrors, Object.keys(problems).length, this.texts.lang) };
       await this.updateComplete;
       this.focusFirstError();
       return;
@@ -255,16 +255,16 @@ export class RightsRequestForm extends LitElement {
       this.focusFirstError();
     } else {
       this.phase = 'failed';
-      this.outcome = { status: t.failed, message: outcome.message };
+      this.outcome = { status: outcome.reason === 'rate-limited' || outcome.status === 503 ? t.busy : t.failed, message: outcome.message };
     }
     emit<RightsRequestErrorDetail>(this, 'rights-request-error', { payload, error: outcome });
   }
 
   private confirm(reference: string, submitted: Date): void {
     const due = new Date(submitted.getTime() + this.responseDays * 864e5);
-    const date = new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long' }).format(due);
+    const date = new Intl.DateTimeFormat(this.texts.lang, { dateStyle: 'long' }).format(due);
     this.phase = 'sent';
-    this.outcome = { status: this.t.success(reference, date), reference, due: due.toISOString().slice(0, 10) };
+    this.outcome = { status: format(this.t.success, { reference, due: date }), reference, due: due.toISOString().slice(0, 10) };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus());
   }
 
@@ -278,8 +278,9 @@ export class RightsRequestForm extends LitElement {
   };
 
   override render() {
+    if (!this.texts.ready) return nothing;
     const t = this.t;
-    const { lang, dir } = this.locale;
+    const { lang, dir } = this.texts;
     if (this.phase === 'sent') {
       return html`<div part="confirmation" class="confirmation" tabindex="-1" lang=${lang} dir=${dir}>
         <h2>${t.successTitle}</h2>

@@ -15,3 +15,21 @@ export function scrollToUncover(target: DOMRectReadOnly, overlay: DOMRectReadOnl
   const covered = horizontal && target.bottom > overlay.top && target.top < overlay.bottom;
   return covered ? Math.ceil(target.bottom - overlay.top + margin) : 0;
 }
+
+/**
+ * Where focus goes when an overlay that had it goes away: back to the page element focused
+ * last, else the start of the main content (focusable for this once), else nowhere.
+ */
+export function focusAfterOverlay(doc: Document, last?: HTMLElement): void {
+  if (last?.isConnected && !last.closest('[inert],[hidden]')) {
+    last.focus({ preventScroll: true });
+    if (deepActiveElement(doc) === last) return;
+  }
+  const main = doc.querySelector<HTMLElement>('main, [role="main"]');
+  if (!main) return;
+  if (!main.hasAttribute('tabindex')) {
+    main.setAttribute('tabindex', '-1');
+    main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
+  }
+  main.focus({ preventScroll: true });
+}

@@ -1,0 +1,126 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
+import { BUILT_IN, builtInTexts, ENGLISH, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** How long a language file may take before English is shown (it replaces English when it arrives). */
+const LOAD_GRACE_MS = 3000;
+
+/** The nearest ancestor with `attr`, looking out of shadow roots into their hosts. */
+function closestAcross(el: Element, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest(selector);
+    if (found) return found;
+    node = (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return null;
+}
+
+/** The language the page declares for an element: its own `lang`, else the nearest `[lang]` (out of shadow roots too). */
+export function pageLanguage(el: Element): string | undefined {
+  return closestAcross(el, '[lang]')?.getAttribute('lang')?.trim() || undefined;
+}
+
+/** Every language declared around an element, nearest first: its own `lang`, each `[lang]` ancestor up to `<html>` (out of shadow roots too). */
+function declaredLanguages(el: Element): string[] {
+  const out: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) out.push(lang);
+  }
+  return out;
+}
+
+// One observer per page: a site that switches `<html lang>` or `dir` re-renders every element.
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+function watch(host: Host, on: boolean): void {
+  if (on) hosts.add(host);
+  else hosts.delete(host);
+  if (!observer && hosts.size && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer.observe(host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  } else if (observer && !hosts.size) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * An element's texts: picks the language (the element's `lang`, the nearest `[lang]`,
+ * `<html lang>`, `navigator.language`, among the built-in languages and those the site
+ * supplies through `messages`), loads a built-in language on first use, and lays the
+ * site's overrides over it. Until a language that is being loaded arrives, {@link ready}
+ * is false and the element shows nothing rather than English first.
+ */
+export class Texts<P extends Part> implements ReactiveController {
+  /** The resolved UI language, as the wire format's `locale`. */
+  lang = 'en';
+  dir: 'ltr' | 'rtl' = 'ltr';
+  /** False while the language's file loads (at most {@link LOAD_GRACE_MS}). */
+  ready = true;
+  private merged?: { key: unknown[]; texts: Parts[P] };
+  /** The language being loaded, and whether English may show meanwhile. */
+  private loading?: string;
+  private graceOver = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly part: P,
+    /** The site's overrides: the element's `messages` property, then (for the banner) the config block's. */
+    private readonly overrides: () => unknown[],
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watch(this.host, true);
+  }
+
+  hostDisconnected(): void {
+    watch(this.host, false);
+  }
+
+  /** Resolves language and direction; call before rendering (the elements do in `willUpdate`). */
+  hostUpdate(): void {
+    const sets = this.overrides().map(messagesByLanguage);
+    const host = this.host;
+    const lang = pickLanguage([...declaredLanguages(host), globalThis.navigator?.language], suppliedLanguages(...sets));
+    const ancestorDir = closestAcross(host, '[dir]')?.getAttribute('dir')?.toLowerCase();
+    this.lang = lang;
+    this.dir = isRtl(lang) || ancestorDir === 'rtl' ? 'rtl' : 'ltr';
+    const base = builtInTexts(lang, this.part);
+    const pending = !base && (BUILT_IN as readonly string[]).includes(lang);
+    if (pending && this.loading !== lang) this.load(lang);
+    this.ready = !pending || this.graceOver;
+    const texts = base ?? ENGLISH[this.part];
+    const layers = overridesFor(lang, ...sets);
+    const key = [texts, ...layers];
+    if (!this.merged || key.length !== this.merged.key.length || key.some((k, i) => k !== this.merged!.key[i])) {
+      this.merged = { key, texts: mergeMessages(ENGLISH[this.part], texts, ...layers) };
+    }
+  }
+
+  /** The texts to show: built-in language (or English), with the site's overrides. */
+  get t(): Parts[P] {
+    if (!this.merged) this.hostUpdate();
+    return this.merged!.texts;
+  }
+
+  private load(lang: string): void {
+    this.loading = lang;
+    this.graceOver = false;
+    const timer = setTimeout(() => {
+      this.graceOver = true;
+      this.host.requestUpdate();
+    }, LOAD_GRACE_MS);
+    void loadTexts(lang, this.part).then(() => {
+      clearTimeout(timer);
+      // Loaded: render with it. Failed: English, right away.
+      this.graceOver = true;
+      this.host.requestUpdate();
+    });
+  }
+}

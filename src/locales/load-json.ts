@@ -1,0 +1,16 @@
+/**
+ * How the script-tag bundles get a built-in language: `fetch` of one JSON file per
+ * language and element from the `locales/` folder beside the script (`dist/locales/de.consent.json`).
+ * A fetch works under a strict Content-Security-Policy and Trusted Types, where an added
+ * `<script>` would not; and a German visitor downloads German only.
+ */
+const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+const base = script?.src ? new URL('locales/', script.src).href : undefined;
+
+export async function loadLanguage(lang: string, part: string): Promise<unknown> {
+  if (!base) throw new Error('the script’s own address is unknown');
+  const url = `${base}${lang}.${part}.json`;
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
