@@ -6,7 +6,8 @@ export type { PolicyLoadDetail, PolicyErrorDetail } from './elements/privacy-pol
 export { RightsRequestForm } from './elements/rights-request-form/rights-request-form.js';
 export type { RightsRequestSubmitDetail, RightsRequestSuccessDetail, RightsRequestErrorDetail } from './elements/rights-request-form/rights-request-form.js';
 export { define } from './elements/shared/define.js';
-export { BUILT_IN, ENGLISH, loadTexts, pickLanguage, isRtl } from './locales/index.js';
+export * as en from './locales/en.js';
+export { BUILT_IN, loadTexts, pickLanguage, isRtl } from './locales/index.js';
 export * from './integrations/consent-mode.js';
 export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './integrations/script-gate.js';
 export { gpcEnabled } from './integrations/gpc.js';

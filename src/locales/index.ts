@@ -1,6 +1,5 @@
 import type { ConsentMessages, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
 import { resolveLocale } from '../core/i18n/resolve-locale.js';
-import * as en from './en.js';
 import { loadLanguage } from './load.js';
 
 /** The languages built in. English is always at hand; the others are loaded when needed. */
@@ -18,13 +17,11 @@ export interface Parts {
 }
 export type Part = keyof Parts;
 
-/** English, the fallback of every language. */
-export const ENGLISH: Parts = { consent: en.consent, policy: en.policy, rights: en.rights };
-
-const loaded = new Map<string, Parts[Part]>([['en.consent', en.consent], ['en.policy', en.policy], ['en.rights', en.rights]]);
+// English is not here: each element imports its own English texts (`en.ts`), so a bundle with the banner only carries the banner's.
+const loaded = new Map<string, Parts[Part]>();
 const loading = new Map<string, Promise<Parts[Part] | undefined>>();
 
-/** A built-in language's texts for one element if already loaded (English always is). */
+/** A built-in language's texts for one element if already loaded (English is never loaded: the elements carry it). */
 export function builtInTexts<P extends Part>(lang: string, part: P): Parts[P] | undefined {
   return loaded.get(`${lang}.${part}`) as Parts[P] | undefined;
 }

@@ -11,6 +11,7 @@ import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
 import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
 import { Texts } from '../shared/texts.js';
+import { consent as english } from '../../locales/en.js';
 import { categoryViews } from './view-model.js';
 import { renderPreferences } from './preferences-dialog.js';
 import { styles } from './cookie-consent.styles.js';
@@ -106,7 +107,7 @@ export class CookieConsent extends LitElement {
   private options?: ResolvedConsentOptions;
   /** The config block's `messages`, read with the rest of the block. */
   private blockMessages?: unknown;
-  private readonly texts = new Texts(this, 'consent', () => [this.blockMessages, this.messages]);
+  private readonly texts = new Texts(this, 'consent', english, () => [this.blockMessages, this.messages]);
   private gate?: ScriptGate;
   private opener?: HTMLElement | null;
   /** The page element focused last, where focus goes back after a decision made in the banner. */
@@ -342,6 +343,11 @@ export class CookieConsent extends LitElement {
   /** Forgets the decision and deletes optional cookies; the banner shows again. */
   reset(): void {
     this.started().reset();
+  }
+
+  /** Resolves once rendered in the visitor's language (after its texts have loaded). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.texts.updateComplete(super.getUpdateComplete());
   }
 
   override render() {

@@ -6,6 +6,7 @@ import { loadPolicy, PolicyLoadError } from '../../core/policy/load-policy.js';
 import type { PolicyMessages } from '../../core/i18n/messages.js';
 import { format } from '../../core/i18n/translate.js';
 import { pageLanguage, Texts } from '../shared/texts.js';
+import { policy as english } from '../../locales/en.js';
 import { emit } from '../shared/events.js';
 import { renderDocument } from './render-document.js';
 import { styles } from './privacy-policy.styles.js';
@@ -79,7 +80,7 @@ export class PrivacyPolicy extends LitElement {
   private declare inline: string;
   private observer?: MutationObserver;
   private parsed?: { text: string; document: PolicyDocument };
-  private readonly texts = new Texts(this, 'policy', () => [this.messages]);
+  private readonly texts = new Texts(this, 'policy', english, () => [this.messages]);
   private announced?: PolicyDocument;
 
   declare src?: string;
@@ -177,6 +178,11 @@ export class PrivacyPolicy extends LitElement {
       return iso;
     }
   };
+
+  /** Resolves once rendered in the visitor's language (after its texts have loaded). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.texts.updateComplete(super.getUpdateComplete());
+  }
 
   /**
    * The policy is the site's text: it keeps the page's language (no `lang` of ours on it).

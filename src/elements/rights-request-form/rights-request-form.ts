@@ -10,6 +10,7 @@ import { createFallbackStorage, localStorageBackend, memoryBackend } from '../..
 import { isHttpUrl } from '../../core/consent/config.js';
 import { randomUUID } from '../../core/uuid.js';
 import { Texts } from '../shared/texts.js';
+import { rights as english } from '../../locales/en.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
 import { renderFields } from './form-fields.js';
@@ -97,7 +98,7 @@ export class RightsRequestForm extends LitElement {
   private drafts?: DraftStore;
   /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
   private pending?: RightsRequestPayload;
-  private readonly texts = new Texts(this, 'rights', () => [this.messages]);
+  private readonly texts = new Texts(this, 'rights', english, () => [this.messages]);
   private misconfigured = '';
 
   declare endpoint?: string;
@@ -276,6 +277,11 @@ export class RightsRequestForm extends LitElement {
   private onRetry = (): void => {
     if (this.pending) void this.send({ ...this.pending });
   };
+
+  /** Resolves once rendered in the visitor's language (after its texts have loaded). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.texts.updateComplete(super.getUpdateComplete());
+  }
 
   override render() {
     if (!this.texts.ready) return nothing;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
-import { BUILT_IN, builtInTexts, ENGLISH, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
+import { BUILT_IN, builtInTexts, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -69,6 +69,8 @@ export class Texts<P extends Part> implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly part: P,
+    /** The element's English texts, the fallback of every language. */
+    private readonly english: Parts[P],
     /** The site's overrides: the element's `messages` property, then (for the banner) the config block's. */
     private readonly overrides: () => unknown[],
   ) {
@@ -91,15 +93,15 @@ export class Texts<P extends Part> implements ReactiveController {
     const ancestorDir = closestAcross(host, '[dir]')?.getAttribute('dir')?.toLowerCase();
     this.lang = lang;
     this.dir = isRtl(lang) || ancestorDir === 'rtl' ? 'rtl' : 'ltr';
-    const base = builtInTexts(lang, this.part);
+    const base = lang === 'en' ? this.english : builtInTexts(lang, this.part);
     const pending = !base && (BUILT_IN as readonly string[]).includes(lang);
     if (pending && this.loading !== lang) this.load(lang);
     this.ready = !pending || this.graceOver;
-    const texts = base ?? ENGLISH[this.part];
+    const texts = base ?? this.english;
     const layers = overridesFor(lang, ...sets);
     const key = [texts, ...layers];
     if (!this.merged || key.length !== this.merged.key.length || key.some((k, i) => k !== this.merged!.key[i])) {
-      this.merged = { key, texts: mergeMessages(ENGLISH[this.part], texts, ...layers) };
+      this.merged = { key, texts: mergeMessages(this.english, texts, ...layers) };
     }
   }
 
@@ -109,18 +111,31 @@ export class Texts<P extends Part> implements ReactiveController {
     return this.merged!.texts;
   }
 
+  /** Settles when the language being loaded has arrived (or failed, or the grace time ran out). */
+  settled: Promise<unknown> = Promise.resolve();
+
   private load(lang: string): void {
     this.loading = lang;
     this.graceOver = false;
-    const timer = setTimeout(() => {
-      this.graceOver = true;
-      this.host.requestUpdate();
-    }, LOAD_GRACE_MS);
-    void loadTexts(lang, this.part).then(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const grace = new Promise((resolve) => (timer = setTimeout(resolve, LOAD_GRACE_MS)));
+    // Loaded: render with it. Failed or late: English now (a late file still replaces it).
+    this.settled = Promise.race([loadTexts(lang, this.part), grace]).then(() => {
       clearTimeout(timer);
-      // Loaded: render with it. Failed: English, right away.
       this.graceOver = true;
       this.host.requestUpdate();
     });
+    void loadTexts(lang, this.part).then(() => this.host.requestUpdate());
+  }
+
+  /**
+   * For the element's `getUpdateComplete()`: `await el.updateComplete` then means "rendered
+   * in the visitor's language", as a page or a test expects.
+   */
+  async updateComplete(done: Promise<boolean>): Promise<boolean> {
+    const result = await done;
+    if (this.ready) return result;
+    await this.settled;
+    return this.host.updateComplete;
   }
 }
