@@ -25,9 +25,9 @@ afterEach(() => {
  * outside every landmark (where the drop-in puts the banner); `'main'` puts it in
  * `<main>`, after the introduction. Removed after the test like any fixture.
  */
-export async function hostPage(element: Element, where: 'start' | 'main' = 'main'): Promise<HTMLElement> {
+export async function hostPage(element: Element, where: 'start' | 'main' = 'main', lang = 'en'): Promise<HTMLElement> {
   document.title = 'Bakery Lind — Privacy';
-  document.documentElement.lang = 'en';
+  document.documentElement.lang = lang;
   return fixture<HTMLElement>(html`<div class="site">
     ${where === 'start' ? element : nothing}
     <header>

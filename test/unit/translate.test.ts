@@ -42,10 +42,10 @@ describe('messages from a site', () => {
     expect(messagesByLanguage('nonsense')).to.deep.equal({});
   });
 
-  it('applies the plain set, then the language, then the regional tag', () => {
+  it('applies set by set (the element property last), each with the plain texts, the language, the regional tag', () => {
     const block = { '*': { a: 1 }, pt: { b: 2 }, 'pt-br': { c: 3 } };
     const property = { pt: { d: 4 } };
-    expect(overridesFor('pt-BR', block, property)).to.deep.equal([{ a: 1 }, { b: 2 }, { d: 4 }, { c: 3 }]);
+    expect(overridesFor('pt-BR', block, property)).to.deep.equal([{ a: 1 }, { b: 2 }, { c: 3 }, { d: 4 }]);
     expect(overridesFor('de', block, property)).to.deep.equal([{ a: 1 }]);
   });
 

@@ -57,15 +57,14 @@ export function messagesByLanguage(messages: unknown): Record<string, Record<str
 export const suppliedLanguages = (...sets: Array<Record<string, unknown>>): string[] => sets.flatMap((s) => Object.keys(s).filter((k) => k !== '*'));
 
 /**
- * The entries of `sets` that apply to `lang`, least specific first: the plain set, the
- * language (`pt`), the regional tag (`pt-br`).
+ * The entries of `sets` that apply to `lang`, in the order they are laid over the built-in
+ * texts: set by set (the later set wins: the config block, then the element's property),
+ * and within a set the plain texts, the language (`pt`), the regional tag (`pt-br`).
  */
 export function overridesFor(lang: string, ...sets: Array<Record<string, Record<string, unknown>>>): Array<Record<string, unknown>> {
   const tag = lang.toLowerCase();
-  const primary = tag.split('-')[0];
-  const out: Array<Record<string, unknown>> = [];
-  for (const key of ['*', primary, tag === primary ? '' : tag]) for (const set of sets) if (key && set[key]) out.push(set[key]);
-  return out;
+  const keys = ['*', tag.split('-')[0], tag].filter((k, i, all) => all.indexOf(k) === i);
+  return sets.flatMap((set) => keys.map((k) => set[k]).filter((v): v is Record<string, unknown> => !!v));
 }
 
 /** A text given as a string or per language (`{ "en": "Analytics", "de": "Statistik" }`): the language's, else `en`, else the first. */
