@@ -253,7 +253,8 @@ export const styles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    ::before {
       transition: none !important;
     }
   }

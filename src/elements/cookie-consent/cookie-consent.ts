@@ -359,7 +359,9 @@ export class CookieConsent extends LitElement {
     const t: ConsentMessages = texts.t;
     const { lang, dir } = texts;
     const gpc = this.view === 'gpc';
-    const { policyUrl, layout } = this.options!;
+    const { policyUrl } = this.options!;
+    // A layout set after start (a page's switcher) applies at once; an invalid one was reported at start.
+    const layout = this.layout === 'box' || this.layout === 'center' || this.layout === 'bar' ? this.layout : this.options!.layout;
     const visitor = (fn: (s: ConsentStore) => unknown) => () => fn(store);
     const customize = html`<button type="button" class="customize" part="customize-button" @click=${this.showPreferences}>${t.customize}</button>`;
     return html`

@@ -3,15 +3,19 @@ import { css } from '../shared/css.js';
 export const styles = css`
   :host {
     display: block;
+    position: relative;
+    z-index: var(--pe-z-index, auto);
     color: var(--pe-color-text, inherit);
+    background: var(--pe-color-surface, transparent);
     font-family: var(--pe-font-family, inherit);
-    line-height: var(--pe-policy-line-height, 1.6);
+    font-size: var(--pe-font-size, inherit);
+    line-height: var(--pe-policy-line-height, var(--pe-line-height, 1.6));
   }
   article {
-    max-width: var(--pe-policy-max-width, 70ch);
+    max-inline-size: var(--pe-policy-max-width, 70ch);
   }
   header {
-    margin-bottom: 1.5rem;
+    margin-block-end: 1.5rem;
   }
   h1,
   h2,
@@ -22,10 +26,10 @@ export const styles = css`
   [role='heading'] {
     line-height: 1.25;
     margin: 1.75em 0 0.5em;
-    scroll-margin-top: var(--pe-policy-scroll-margin, 1rem);
+    scroll-margin-block-start: var(--pe-policy-scroll-margin, 1rem);
   }
   #title {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .number {
     color: var(--pe-color-muted, inherit);
@@ -45,11 +49,15 @@ export const styles = css`
     margin: 0 0 1em;
   }
   li + li {
-    margin-top: 0.25em;
+    margin-block-start: 0.25em;
   }
   li > ul,
   li > ol {
     margin: 0.25em 0 0;
+  }
+  ul,
+  ol {
+    padding-inline-start: 2em;
   }
   a {
     color: var(--pe-color-accent, LinkText);
@@ -94,7 +102,7 @@ export const styles = css`
   }
   table {
     border-collapse: collapse;
-    min-width: 100%;
+    min-inline-size: 100%;
   }
   th,
   td {
@@ -119,7 +127,7 @@ export const styles = css`
       display: none;
     }
     article {
-      max-width: none;
+      max-inline-size: none;
     }
     section,
     table {

@@ -3,9 +3,13 @@ import { css } from '../shared/css.js';
 export const styles = css`
   :host {
     display: block;
-    max-width: var(--pe-form-max-width, 40rem);
+    position: relative;
+    z-index: var(--pe-z-index, auto);
+    max-inline-size: var(--pe-form-max-width, 40rem);
+    color: var(--pe-color-text, inherit);
     font-family: var(--pe-font-family, inherit);
-    line-height: 1.5;
+    font-size: var(--pe-font-size, inherit);
+    line-height: var(--pe-line-height, 1.5);
   }
   .field {
     margin: 0 0 1.25rem;
@@ -19,7 +23,7 @@ export const styles = css`
   label[part~='label'] {
     display: block;
     font-weight: 700;
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
   }
   .optional,
   .hint {
@@ -37,11 +41,11 @@ export const styles = css`
   select,
   textarea {
     box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
     padding: 0.5rem 0.65rem;
     font: inherit;
-    color: inherit;
+    color: var(--pe-color-text, FieldText);
     background: var(--pe-color-surface, Field);
     border: 1px solid var(--pe-color-border, #767676);
     border-radius: var(--pe-radius, 0.375rem);
@@ -54,8 +58,8 @@ export const styles = css`
     margin: 0.4rem 0;
   }
   .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
     margin: 0.15rem 0 0;
     accent-color: var(--pe-color-accent, #1d4ed8);
   }
@@ -76,28 +80,29 @@ export const styles = css`
   }
   .honeypot {
     position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
   }
   button {
-    min-height: 2.75rem;
+    min-block-size: 2.75rem;
     padding: 0.5rem 1.25rem;
     font: inherit;
     font-weight: 600;
     color: var(--pe-color-accent-text, #fff);
     background: var(--pe-color-accent, #1d4ed8);
     border: 2px solid var(--pe-color-accent, #1d4ed8);
-    border-radius: var(--pe-radius, 0.375rem);
+    border-radius: var(--pe-button-radius, var(--pe-radius, 0.375rem));
     cursor: pointer;
+    overflow-wrap: anywhere;
   }
   button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
   }
   :focus-visible {
-    outline: 3px solid var(--pe-color-focus, #b45309);
+    outline: 3px solid var(--pe-color-focus, light-dark(#b45309, #fbbf24));
     outline-offset: 2px;
   }
   .status:empty {
@@ -108,7 +113,7 @@ export const styles = css`
     font-weight: 600;
   }
   .confirmation {
-    padding: 1rem 1.25rem;
+    padding: var(--pe-spacing, 1rem) 1.25rem;
     border: 2px solid var(--pe-color-success, #1b7f3b);
     border-radius: var(--pe-radius, 0.5rem);
   }
@@ -119,6 +124,9 @@ export const styles = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `;
