@@ -120,14 +120,24 @@ describe('layouts', () => {
     expect(rtl.left).to.be.lessThan(40);
   });
 
-  it('on a 375 × 667 phone the bar leaves most of the page visible, in English and German', async () => {
-    await setViewport({ width: 375, height: 667 });
-    for (const lang of ['en', 'de']) {
-      const el = await mountBanner('bar', lang);
-      expect(rect(el, 'banner').height, lang).to.be.lessThan(667 / 2);
-      localStorage.clear();
-    }
-  });
+  for (const [w, h] of [[375, 667], [320, 568]]) {
+    it(`on a ${w} × ${h} phone every layout leaves most of the page visible, all buttons in view, in English, German and Polish`, async () => {
+      await setViewport({ width: w, height: h });
+      for (const layout of LAYOUTS) {
+        for (const lang of ['en', 'de', 'pl']) {
+          const el = await mountBanner(layout, lang);
+          const banner = rect(el, 'banner');
+          expect(banner.height, `${layout} ${lang}`).to.be.lessThan(h / 2);
+          for (const b of buttons(el)) {
+            const r = b.getBoundingClientRect();
+            expect(r.top, `${layout} ${lang} ${b.textContent}`).to.be.at.least(banner.top);
+            expect(r.bottom, `${layout} ${lang} ${b.textContent}`).to.be.at.most(Math.min(banner.bottom, h));
+          }
+          localStorage.clear();
+        }
+      }
+    });
+  }
 
   it('on a phone the cookie table reflows: no column is cut off', async () => {
     await setViewport({ width: 375, height: 667 });

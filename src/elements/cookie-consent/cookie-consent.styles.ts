@@ -33,7 +33,8 @@ export const styles = css`
     z-index: var(--pe-z-index, 2147483000);
     inset-block-end: var(--_gap);
     inset-inline: var(--_gap);
-    max-block-size: calc(50dvh - var(--_gap));
+    /* Less than half a phone's screen; more only when text is zoomed so far that it needs it. */
+    max-block-size: max(48dvh, 14rem);
     overflow: auto;
     overscroll-behavior: contain;
     container-type: inline-size;
@@ -51,7 +52,6 @@ export const styles = css`
     margin: auto;
     block-size: fit-content;
     inline-size: min(var(--pe-center-width, 34rem), 100% - 2 * var(--_gap));
-    max-block-size: calc(100dvh - 2 * var(--_gap));
   }
   .title,
   h2,
@@ -71,10 +71,41 @@ export const styles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* The buttons stay in view when the text has to scroll (a small screen, large text). */
   .actions {
+    position: sticky;
+    inset-block-end: 0;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
     gap: 0.75rem;
+    padding-block-start: 0.25rem;
+    background: var(--_bg);
+  }
+  /* The card in the middle: Reject and Accept side by side, Customize under both. */
+  .center .actions {
+    grid-template-columns: 1fr 1fr;
+  }
+  .center .customize {
+    grid-column: 1 / -1;
+  }
+  @container (max-width: 24rem) {
+    .center .actions {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (max-width: 36rem) {
+    .banner {
+      padding: 0.75rem 1rem;
+      inset-inline: 0.5rem;
+      inset-block-end: 0.5rem;
+    }
+    .banner [part='message'] {
+      margin-block-end: 0.75rem;
+      font-size: 0.9375em;
+    }
+    .actions {
+      gap: 0.5rem;
+    }
   }
   /* A wide bar: text at the start, the three buttons side by side at the end. */
   @container (min-width: 56rem) {
@@ -223,19 +254,26 @@ export const styles = css`
       overflow: hidden;
     }
     tr {
-      display: block;
+      display: grid;
+      grid-template-columns: fit-content(50%) 1fr;
+      column-gap: 0.5rem;
       padding-block: 0.5rem;
       border-block-end: 1px solid var(--_line);
     }
+    tr:last-child {
+      border-block-end: 0;
+    }
+    /* Each cell spans the row and lines its label and value up with the other cells'. */
     td {
       display: grid;
-      grid-template-columns: minmax(5.5rem, 35%) 1fr;
-      gap: 0.5rem;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       padding: 0.125rem 0;
     }
     td::before {
       content: attr(data-label);
       font-weight: 600;
+      overflow-wrap: normal;
     }
   }
   .foot {

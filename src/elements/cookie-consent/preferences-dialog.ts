@@ -52,7 +52,7 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
   return html`
     <section part="category" aria-labelledby="${id}-l">
       <div class="head">
-        <label id="${id}-l" for=${id}>${c.label}${c.required ? html` <span class="always">(${t.alwaysOn})</span>` : nothing}</label>
+        <label id="${id}-l" for=${id}>${c.label}${c.required ? html`${' '}<span class="always">(${t.alwaysOn})</span>` : nothing}</label>
         <input
           class="switch"
           id=${id}
@@ -76,7 +76,8 @@ function renderCategory(t: ConsentMessages, c: CategoryView, on: PreferencesHand
 /**
  * A category's cookies. On a narrow dialog each row becomes a small card, each value under
  * its column's name (CSS, from `data-label`); the explicit roles keep it a table for
- * screen readers when the display changes.
+ * screen readers when the display changes. Values are the site's data (`_ga_…`, `1 year`):
+ * each is isolated, so a right-to-left dialog does not reorder it.
  */
 function renderCookies(t: ConsentMessages, c: CategoryView): TemplateResult {
   const headers = [t.cookieName, t.cookieProvider, t.cookiePurpose, t.cookieDuration];
@@ -87,7 +88,7 @@ function renderCookies(t: ConsentMessages, c: CategoryView): TemplateResult {
       </tr>
     </thead>
     <tbody role="rowgroup">
-      ${c.cookies.map((k) => html`<tr role="row">${k.map((v, i) => html`<td role="cell" data-label=${headers[i]}>${v}</td>`)}</tr>`)}
+      ${c.cookies.map((k) => html`<tr role="row">${k.map((v, i) => html`<td role="cell" data-label=${headers[i]}><bdi>${v}</bdi></td>`)}</tr>`)}
     </tbody>
   </table>`;
 }
