@@ -117,25 +117,40 @@ console.log(`doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTi
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+// What a visitor downloads in each language (gzip, as a server would send it): the script and
+// the JSON texts of their language for each element on the page (English is in the script).
+{
+  const { BUILT_IN } = await import('../dist/esm/locales/index.js');
+  const gz = (file) => gzipSync(readFileSync(new URL(`../dist/${file}`, import.meta.url)), { level: 9 }).length;
+  const texts = (lang, parts) => (lang === 'en' ? 0 : parts.reduce((sum, part) => sum + gz(`locales/${lang}.${part}.json`), 0));
+  console.log('\nBytes downloaded per language (gzip): script + the language\'s texts');
+  console.log('language  banner alone (cookie-consent.min.js)   all three (privacy-elements.min.js)');
+  for (const lang of BUILT_IN) {
+    const banner = gz('cookie-consent.min.js') + texts(lang, ['consent']);
+    const all = gz('privacy-elements.min.js') + texts(lang, ['consent', 'policy', 'rights']);
+    console.log(`${lang.padEnd(9)} ${kb(banner).padEnd(10)} (texts ${kb(texts(lang, ['consent'])).padEnd(9)})      ${kb(all).padEnd(10)} (texts ${kb(texts(lang, ['consent', 'policy', 'rights']))})`);
+  }
+}
+
 // A minimal page, with and without the banner script.
-const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${script}</head>
+const page = (script, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${script}</head>
 <body><h1>Minimal page</h1><p>Some text.</p></body></html>`;
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname.startsWith('/dist/')) {
-    res.setHeader('content-type', 'text/javascript');
+    res.setHeader('content-type', url.pathname.endsWith('.json') ? 'application/json' : 'text/javascript');
     return res.end(readFileSync(new URL(`..${url.pathname}`, import.meta.url)));
   }
   const bundle = url.searchParams.get('bundle');
   res.setHeader('content-type', 'text/html');
-  res.end(page(bundle ? `<script src="/dist/${bundle}" defer></script>` : ''));
+  res.end(page(bundle ? `<script src="/dist/${bundle}" defer></script>` : '', url.searchParams.get('lang') ?? 'en'));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS.filter((a) => a !== '--headless=new'), headless: true });
 
 /** ms from navigation start until the banner is in the layout and painted. */
-async function timeToBanner(bundle) {
+async function timeToBanner(bundle, lang = 'en') {
   const context = await browser.newContext();
   const p = await context.newPage();
   await p.addInitScript(() => {
@@ -148,7 +163,7 @@ async function timeToBanner(bundle) {
     };
     requestAnimationFrame(check);
   });
-  await p.goto(`${base}?bundle=${bundle}`);
+  await p.goto(`${base}?bundle=${bundle}&lang=${lang}`);
   const t = await p.waitForFunction(() => window.__bannerVisible).then((h) => h.jsonValue());
   await context.close();
   return t;
@@ -192,6 +207,14 @@ for (const bundle of ['cookie-consent.min.js', 'privacy-elements.min.js']) {
     `${bundle.padEnd(27)} banner visible after ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); ` +
       `JS heap added ${(added / 1024 / 1024).toFixed(2)} MB (${kb(added)})`,
   );
+}
+// A German page fetches de.consent.json before the banner shows (English must not flash first).
+console.log(`\nTime to a visible banner by page language (cookie-consent.min.js, loopback server, median of ${RUNS})`);
+for (const lang of ['en', 'de', 'pl']) {
+  await timeToBanner('cookie-consent.min.js', lang);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await timeToBanner('cookie-consent.min.js', lang));
+  console.log(`<html lang="${lang}">  banner visible after ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
 }
 await browser.close();
 server.close();
