@@ -219,6 +219,21 @@ describe('language resolution on the page', () => {
     }
   });
 
+  it('a German policy scrolls to the section in the URL once its texts have arrived', async () => {
+    const sections = Array.from({ length: 12 }, (_, i) => `${i + 1}. Abschnitt ${i + 1}\n\n${'Ein Absatz mit Text. '.repeat(60)}`).join('\n\n');
+    history.replaceState(null, '', '#11-abschnitt-11');
+    try {
+      const loaded = new Promise((resolve) => document.addEventListener('policy-load', resolve, { once: true }));
+      const el = await fixture<PrivacyPolicy>(html`<privacy-policy lang="de" .text=${`Datenschutz\n\n${sections}`}></privacy-policy>`);
+      await loaded;
+      expect(el.shadowRoot!.querySelector('.toc-heading')!.textContent).to.equal(de.policy.contents);
+      const heading = el.shadowRoot!.querySelector('#\\31 1-abschnitt-11-heading')!;
+      await waitUntil(() => Math.abs(heading.getBoundingClientRect().top) < 40, 'scrolled to section 11');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('a form and a policy take an added language too', async () => {
     const form = await fixture<RightsRequestForm>(html`<rights-request-form lang="sv" endpoint="/x" .messages=${{ sv: { submit: 'Skicka begäran' } }}></rights-request-form>`);
     await form.updateComplete;

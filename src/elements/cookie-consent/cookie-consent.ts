@@ -64,17 +64,26 @@ export interface ConsentChangeDetail {
  * @csspart save-button - Save choices.
  * @csspart close-button - Closes the dialog.
  *
- * @cssprop --pe-color-surface - Background.
+ * @cssprop --pe-color-surface - Background of the banner and the dialog.
  * @cssprop --pe-color-text - Text colour.
  * @cssprop --pe-color-muted - Secondary text colour.
- * @cssprop --pe-color-accent - Buttons and links.
+ * @cssprop --pe-color-accent - Accept all, Reject all, links and switches.
  * @cssprop --pe-color-accent-text - Text on accent buttons.
- * @cssprop --pe-color-border - Borders and switch outline.
+ * @cssprop --pe-color-border - Borders and the switch's track.
  * @cssprop --pe-color-focus - Focus ring.
+ * @cssprop --pe-color-backdrop - Behind the preferences dialog.
  * @cssprop --pe-font-family - Font.
+ * @cssprop --pe-font-size - Base font size (default 1rem).
+ * @cssprop --pe-line-height - Line height (default 1.5).
  * @cssprop --pe-radius - Corner radius.
+ * @cssprop --pe-button-radius - Button corner radius (default --pe-radius).
+ * @cssprop --pe-spacing - Padding unit (default 1rem).
+ * @cssprop --pe-shadow - Shadow of the banner and the dialog.
  * @cssprop --pe-z-index - Stacking of the banner.
- * @cssprop --pe-banner-max-width - Widest the banner gets.
+ * @cssprop --pe-banner-max-width - Widest the bar gets (default 64rem).
+ * @cssprop --pe-box-width - Width of the box layout (default 24rem).
+ * @cssprop --pe-center-width - Width of the center layout (default 34rem).
+ * @cssprop --pe-dialog-max-width - Widest the dialog gets (default 42rem).
  */
 export class CookieConsent extends LitElement {
   static override styles = styles;

@@ -47,13 +47,23 @@ export interface PolicyErrorDetail {
  * @csspart status - The loading message.
  *
  * @cssprop --pe-policy-max-width - Line length (default 70ch).
- * @cssprop --pe-policy-line-height - Line height (default 1.6).
+ * @cssprop --pe-policy-line-height - Line height (default --pe-line-height, else 1.6).
  * @cssprop --pe-policy-scroll-margin - Space above a section scrolled to by a link.
- * @cssprop --pe-color-text - Text colour.
+ * @cssprop --pe-color-text - Text colour (default inherited).
+ * @cssprop --pe-color-surface - Background (default transparent).
  * @cssprop --pe-color-muted - Section numbers and dates.
  * @cssprop --pe-color-accent - Links.
  * @cssprop --pe-color-border - Table and contents borders.
- * @cssprop --pe-font-family - Font.
+ * @cssprop --pe-color-focus - Focus ring.
+ * @cssprop --pe-color-error - Border of the error message.
+ * @cssprop --pe-color-code - Background of inline code.
+ * @cssprop --pe-color-table-header - Background of table header cells.
+ * @cssprop --pe-font-family - Font (default inherited).
+ * @cssprop --pe-font-family-code - Font of inline code.
+ * @cssprop --pe-font-size - Font size (default inherited).
+ * @cssprop --pe-line-height - Line height.
+ * @cssprop --pe-radius - Corner radius of the contents box and the error.
+ * @cssprop --pe-z-index - Stacking (default auto).
  */
 export class PrivacyPolicy extends LitElement {
   static override styles = styles;
@@ -127,7 +137,8 @@ export class PrivacyPolicy extends LitElement {
   /** Once per new document, when it is on screen: the event, then the section named in the URL. */
   protected override updated(): void {
     const document = this.document;
-    if (!document || this.announced === document) return;
+    // Not before it is on screen: in another language, after its texts have arrived.
+    if (!document || !this.texts.ready || this.announced === document) return;
     this.announced = document;
     emit<PolicyLoadDetail>(this, 'policy-load', { document });
     this.scrollToHash(false);

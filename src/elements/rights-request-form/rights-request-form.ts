@@ -49,7 +49,7 @@ type Phase = 'editing' | 'sending' | 'sent' | 'failed';
  * @attr response-days - Days within which the site answers, shown to the visitor (default 30).
  * @attr credentials - fetch credentials mode (default `same-origin`).
  * @attr timeout - Milliseconds before one attempt is given up (default 15000).
- * @attr lang - UI language; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
+ * @attr lang - UI language (also the `locale` sent); otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
  *
  * @fires rights-request-submit - Cancelable; `detail.payload` may be changed.
  * @fires rights-request-success - `detail: { payload, response }`.
@@ -65,9 +65,22 @@ type Phase = 'editing' | 'sending' | 'sent' | 'failed';
  * @csspart confirmation - The confirmation with reference and deadline.
  * @csspart retry-button - Sends the same request again after a failure.
  *
- * @cssprop --pe-color-accent - Button and focus colour.
+ * @cssprop --pe-color-accent - The submit and retry buttons, radio buttons and checkboxes.
+ * @cssprop --pe-color-accent-text - Text on the buttons.
+ * @cssprop --pe-color-text - Text colour (default inherited; fields FieldText).
+ * @cssprop --pe-color-surface - Background of the fields (default Field).
+ * @cssprop --pe-color-muted - Hints.
  * @cssprop --pe-color-error - Error colour.
- * @cssprop --pe-color-border - Control borders.
+ * @cssprop --pe-color-border - Field borders.
+ * @cssprop --pe-color-focus - Focus ring.
+ * @cssprop --pe-color-success - Border of the confirmation.
+ * @cssprop --pe-font-family - Font (default inherited).
+ * @cssprop --pe-font-size - Font size (default inherited).
+ * @cssprop --pe-line-height - Line height (default 1.5).
+ * @cssprop --pe-radius - Corner radius.
+ * @cssprop --pe-button-radius - Button corner radius (default --pe-radius).
+ * @cssprop --pe-spacing - Padding of the confirmation.
+ * @cssprop --pe-z-index - Stacking (default auto).
  * @cssprop --pe-form-max-width - Widest the form gets (default 40rem).
  */
 export class RightsRequestForm extends LitElement {
