@@ -109,3 +109,41 @@ test('de-AT: all three elements in German from the full bundle, the policy keeps
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('forced colours (Windows high contrast): buttons, the switch and the focus ring stay visible', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(env.url('/pages/polish.html'));
+  await page.locator('cookie-consent [part~="banner"]').waitFor();
+  const look = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('cookie-consent').shadowRoot;
+      const style = (el, pseudo) => getComputedStyle(el, pseudo);
+      const accept = style(root.querySelector('[part~="banner"] [part~="accept-button"]'));
+      const toggle = root.querySelector('#c-analytics');
+      // What the user's colour scheme makes of a plain button.
+      const probe = document.body.appendChild(document.createElement('button'));
+      const system = [style(probe).backgroundColor, style(probe).color];
+      probe.remove();
+      return {
+        system,
+        accept: [accept.borderTopStyle, accept.borderTopColor, accept.backgroundColor, accept.color],
+        toggle: toggle && [style(toggle).borderTopColor, style(toggle).backgroundColor, style(toggle, '::before').backgroundColor],
+        focus: toggle && (toggle.focus(), [style(toggle).outlineStyle, style(toggle).outlineColor]),
+      };
+    });
+  const banner = await look();
+  assert.equal(banner.accept[0], 'solid');
+  assert.deepEqual(banner.accept.slice(2), banner.system, 'Accept all in the user’s button colours, not ours');
+  assert.notEqual(banner.accept[1], banner.accept[2], 'the button’s border shows on its background');
+  assert.notEqual(banner.accept[3], banner.accept[2], 'the button’s text shows on its background');
+  await page.evaluate(() => window.PrivacyElements.consent.showPreferences());
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  const dialog = await look();
+  assert.notEqual(dialog.toggle[0], dialog.toggle[1], 'the switch’s track shows');
+  assert.notEqual(dialog.toggle[2], dialog.toggle[1], 'the switch’s thumb shows on its track');
+  assert.equal(dialog.focus[0], 'solid');
+  await context.close();
+});

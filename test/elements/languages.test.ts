@@ -76,6 +76,19 @@ describe('every element in every language', () => {
         el.rejectAll();
       });
 
+      it('the Global Privacy Control notice is in the language too', async () => {
+        Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+        try {
+          const el = await fixture<CookieConsent>(html`<cookie-consent lang=${lang} storage-key=${key()}></cookie-consent>`);
+          await el.updateComplete;
+          const texts = visibleTexts(el.shadowRoot!);
+          expect(texts.join(' ')).to.include(LANGS[lang].consent.gpcText.replace(/\s+/g, ' '));
+          expectNoEnglish(texts, lang, 'consent');
+        } finally {
+          delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+        }
+      });
+
       it('the policy display shows its own texts in the language, the policy and its dates in the page’s', async () => {
         const policy = 'Datenschutzerklärung\n\nStand: 02.11.2026\n\n1. Verantwortlicher\n\nBäckerei Lind.\n\n2. Rechte\n\nSie haben Rechte.';
         const wrap = await fixture<HTMLElement>(html`<div lang="de"><privacy-policy lang=${lang} .text=${policy}></privacy-policy></div>`);

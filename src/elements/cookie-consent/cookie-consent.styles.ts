@@ -296,13 +296,15 @@ export const styles = css`
       transition: none !important;
     }
   }
+  /* Forced colours: the user's system colours for buttons; the drawn switch keeps its shape in them. */
   @media (forced-colors: active) {
-    button,
-    .switch {
+    button {
       border-color: ButtonText;
+    }
+    .switch {
       forced-color-adjust: none;
-      color: ButtonText;
-      background: ButtonFace;
+      border-color: ButtonText;
+      background: Canvas;
     }
     .switch::before {
       background: ButtonText;
@@ -313,6 +315,14 @@ export const styles = css`
     }
     .switch:checked::before {
       background: HighlightText;
+    }
+    .switch:disabled {
+      opacity: 1;
+      border-color: GrayText;
+      background: GrayText;
+    }
+    .switch:disabled::before {
+      background: Canvas;
     }
     :focus-visible {
       outline-color: Highlight;
