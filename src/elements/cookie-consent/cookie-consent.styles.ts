@@ -80,6 +80,17 @@ export const styles = css`
     gap: 0.75rem;
     padding-block-start: 0.25rem;
     background: var(--_bg);
+    /* A shadow over the text while there is more of it to scroll to (where scroll timelines exist). */
+    animation: more linear both;
+    animation-timeline: scroll(nearest block);
+  }
+  @keyframes more {
+    from {
+      box-shadow: 0 -1rem 1rem -0.75rem #0004;
+    }
+    to {
+      box-shadow: none;
+    }
   }
   /* The card in the middle: Reject and Accept side by side, Customize under both. */
   .center .actions {
@@ -105,6 +116,9 @@ export const styles = css`
     }
     .actions {
       gap: 0.5rem;
+    }
+    .banner button {
+      min-block-size: 2.5rem;
     }
   }
   /* A wide bar: text at the start, the three buttons side by side at the end. */
