@@ -147,3 +147,24 @@ test('forced colours (Windows high contrast): buttons, the switch and the focus 
   assert.equal(dialog.focus[0], 'solid');
   await context.close();
 });
+
+test('a returning visitor downloads no language file until they open the preferences, which then show in their language', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  const fetched = [];
+  page.on('request', (r) => r.url().includes('/locales/') && fetched.push(new URL(r.url()).pathname));
+  await page.goto(env.url('/pages/polish.html'));
+  await page.locator('cookie-consent [part~="banner"] [part~="reject-button"]').click();
+  fetched.length = 0;
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot && window.PrivacyElements?.consent.record);
+  await page.waitForTimeout(300);
+  assert.deepEqual(fetched, [], 'nothing fetched for a banner that is not shown');
+  await page.evaluate(() => window.PrivacyElements.consent.showPreferences());
+  const dialog = page.locator('cookie-consent dialog[open]');
+  await dialog.waitFor();
+  assert.equal((await dialog.locator('h2').textContent()).trim(), pl.dialogTitle);
+  assert.deepEqual(fetched, ['/dist/locales/pl.consent.json']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

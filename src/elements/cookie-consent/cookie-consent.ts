@@ -116,7 +116,15 @@ export class CookieConsent extends LitElement {
   private options?: ResolvedConsentOptions;
   /** The config block's `messages`, read with the rest of the block. */
   private blockMessages?: unknown;
-  private readonly texts = new Texts(this, 'consent', english, () => [this.blockMessages, this.messages]);
+  /** Set while the preferences are being opened: their texts are needed even with no banner. */
+  private wantsPreferences = false;
+  private readonly texts = new Texts(
+    this,
+    'consent',
+    english,
+    () => [this.blockMessages, this.messages],
+    () => this.view !== 'hidden' || this.wantsPreferences,
+  );
   private gate?: ScriptGate;
   private opener?: HTMLElement | null;
   /** The page element focused last, where focus goes back after a decision made in the banner. */
@@ -323,7 +331,9 @@ export class CookieConsent extends LitElement {
     if (this.dialog?.open) return;
     this.opener = deepActiveElement();
     this.choices = Object.fromEntries(store.config.categories.map((c) => [c.id, store.hasConsent(c.id)]));
+    this.wantsPreferences = true;
     await this.updateComplete;
+    if (this.dialog?.open) return;
     this.dialog!.showModal();
     this.dialog!.querySelector<HTMLElement>('input:enabled,.choice')!.focus();
   }

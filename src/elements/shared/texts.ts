@@ -7,7 +7,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** How long a language file may take before English is shown (it replaces English when it arrives). */
 const LOAD_GRACE_MS = 3000;
 
-/** The nearest ancestor with `attr`, looking out of shadow roots into their hosts. */
+/** The element or its nearest ancestor matching `selector`, looking out of shadow roots into their hosts. */
 function closestAcross(el: Element, selector: string): Element | null {
   let node: Element | null = el;
   while (node) {
@@ -71,8 +71,10 @@ export class Texts<P extends Part> implements ReactiveController {
     private readonly part: P,
     /** The element's English texts, the fallback of every language. */
     private readonly english: Parts[P],
-    /** The site's overrides: the element's `messages` property, then (for the banner) the config block's. */
+    /** The site's overrides, the weakest first: (for the banner) the config block's `messages`, then the element's property. */
     private readonly overrides: () => unknown[],
+    /** Whether anything is to be shown: a banner a returning visitor never sees loads no language. */
+    private readonly needed: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -85,7 +87,7 @@ export class Texts<P extends Part> implements ReactiveController {
     watch(this.host, false);
   }
 
-  /** Resolves language and direction; call before rendering (the elements do in `willUpdate`). */
+  /** Resolves language, direction and texts before each render (Lit calls it after `willUpdate`). */
   hostUpdate(): void {
     const sets = this.overrides().map(messagesByLanguage);
     const host = this.host;
@@ -94,9 +96,9 @@ export class Texts<P extends Part> implements ReactiveController {
     this.lang = lang;
     this.dir = isRtl(lang) || ancestorDir === 'rtl' ? 'rtl' : 'ltr';
     const base = lang === 'en' ? this.english : builtInTexts(lang, this.part);
-    const pending = !base && (BUILT_IN as readonly string[]).includes(lang);
+    const pending = !base && (BUILT_IN as readonly string[]).includes(lang) && this.needed();
     if (pending && this.loading !== lang) this.load(lang);
-    this.ready = !pending || this.graceOver;
+    this.ready = !pending || (this.loading === lang && this.graceOver);
     const texts = base ?? this.english;
     const layers = overridesFor(lang, ...sets);
     const key = [texts, ...layers];
@@ -119,13 +121,14 @@ export class Texts<P extends Part> implements ReactiveController {
     this.graceOver = false;
     let timer: ReturnType<typeof setTimeout>;
     const grace = new Promise((resolve) => (timer = setTimeout(resolve, LOAD_GRACE_MS)));
-    // Loaded: render with it. Failed or late: English now (a late file still replaces it).
-    this.settled = Promise.race([loadTexts(lang, this.part), grace]).then(() => {
+    const texts = loadTexts(lang, this.part);
+    // Loaded: render with it. Failed or late: English now, and a late file still replaces it.
+    this.settled = Promise.race([texts, grace]).then(() => {
       clearTimeout(timer);
       this.graceOver = true;
       this.host.requestUpdate();
     });
-    void loadTexts(lang, this.part).then(() => this.host.requestUpdate());
+    void texts.then(() => this.host.requestUpdate());
   }
 
   /**
