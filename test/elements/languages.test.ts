@@ -247,6 +247,23 @@ describe('language resolution on the page', () => {
     }
   });
 
+  it('the config block’s messages reach the form and the policy too, per language', async () => {
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.dataset.privacyElements = '';
+    block.textContent = JSON.stringify({ messages: { de: { submit: 'Abschicken', contents: 'Übersicht' }, fr: { submit: 'Envoyer' } } });
+    document.head.append(block);
+    const wrap = await fixture<HTMLElement>(html`<div lang="de">
+      <rights-request-form endpoint="/x"></rights-request-form>
+      <privacy-policy .text=${'1. Wer wir sind\n\nEine Bäckerei.\n\n2. Ihre Rechte\n\nSie haben Rechte.'}></privacy-policy>
+    </div>`);
+    const [form, policy] = [...wrap.children] as [RightsRequestForm, PrivacyPolicy];
+    await Promise.all([form.updateComplete, policy.updateComplete]);
+    expect(form.shadowRoot!.querySelector('[part~="submit-button"]')!.textContent!.trim()).to.equal('Abschicken');
+    expect(form.shadowRoot!.querySelector('#name')!.closest('.field')!.querySelector('label')!.textContent!.trim()).to.equal(de.rights.name);
+    expect(policy.shadowRoot!.querySelector('.toc-heading')!.textContent).to.equal('Übersicht');
+  });
+
   it('a form and a policy take an added language too', async () => {
     const form = await fixture<RightsRequestForm>(html`<rights-request-form lang="sv" endpoint="/x" .messages=${{ sv: { submit: 'Skicka begäran' } }}></rights-request-form>`);
     await form.updateComplete;

@@ -10,15 +10,14 @@ import { gpcEnabled } from '../../integrations/gpc.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
 import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
-import { Texts } from '../shared/texts.js';
+import { CONFIG_SELECTOR, Texts } from '../shared/texts.js';
 import { consent as english } from '../../locales/en.js';
 import { categoryViews } from './view-model.js';
 import { renderPreferences } from './preferences-dialog.js';
 import { styles } from './cookie-consent.styles.js';
 
 const TAG = 'cookie-consent';
-/** The page's config block (SPEC): one JSON object, keys in camelCase. */
-export const CONFIG_SELECTOR = 'script[type="application/json"][data-privacy-elements]';
+export { CONFIG_SELECTOR };
 
 export interface ConsentReadyDetail {
   record: ConsentRecord | null;

@@ -9,7 +9,7 @@ import { createDraftStore, draftKey, type DraftStore } from '../../core/rights-r
 import { createFallbackStorage, localStorageBackend, memoryBackend } from '../../core/consent/storage.js';
 import { isHttpUrl } from '../../core/consent/config.js';
 import { randomUUID } from '../../core/uuid.js';
-import { Texts } from '../shared/texts.js';
+import { blockMessages, Texts } from '../shared/texts.js';
 import { rights as english } from '../../locales/en.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
@@ -111,7 +111,7 @@ export class RightsRequestForm extends LitElement {
   private drafts?: DraftStore;
   /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
   private pending?: RightsRequestPayload;
-  private readonly texts = new Texts(this, 'rights', english, () => [this.messages]);
+  private readonly texts = new Texts(this, 'rights', english, () => [blockMessages(this.ownerDocument), this.messages]);
   private misconfigured = '';
 
   declare endpoint?: string;

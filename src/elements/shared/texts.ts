@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseConfigBlock } from '../../core/consent/config.js';
 import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
 import { BUILT_IN, builtInTexts, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
 
@@ -31,6 +32,20 @@ function declaredLanguages(el: Element): string[] {
     if (lang) out.push(lang);
   }
   return out;
+}
+
+/** The page's config block (SPEC): one JSON object, keys in camelCase. */
+export const CONFIG_SELECTOR = 'script[type="application/json"][data-privacy-elements]';
+
+let lastBlock: { text: string; messages: unknown } | undefined;
+/**
+ * The `messages` of the page's config block, which serve all three elements (their keys
+ * do not overlap). Parsed once per text; a malformed block is reported by the banner.
+ */
+export function blockMessages(doc: Document): unknown {
+  const text = doc.querySelector(CONFIG_SELECTOR)?.textContent ?? '';
+  if (lastBlock?.text !== text) lastBlock = { text, messages: parseConfigBlock(text).messages };
+  return lastBlock.messages;
 }
 
 // One observer per page: a site that switches `<html lang>` or `dir` re-renders every element.
