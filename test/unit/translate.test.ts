@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { format, localText, mergeMessages, messagesByLanguage, overridesFor, plural } from '../../src/core/i18n/translate.js';
 import { resolveLocale } from '../../src/core/i18n/resolve-locale.js';
 import { consent, rights } from '../../src/locales/en.js';
-import { pickLanguage } from '../../src/locales/index.js';
+import { BUILT_IN, pickLanguage } from '../../src/locales/index.js';
 
 const strings = (value: unknown): unknown[] => (value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [value]);
 
@@ -26,6 +26,17 @@ describe('language resolution', () => {
     expect(pickLanguage(['pt_br'])).to.equal('pt');
     expect(pickLanguage(['sv-SE', 'xx'])).to.equal('en');
     expect(pickLanguage([undefined, '', 'sv', 'fr-CA'])).to.equal('fr');
+  });
+
+  it('property: any candidates resolve to a built-in or supplied language, never throwing', () => {
+    const tag = fc.oneof(fc.string(), fc.constantFrom('de-AT', 'pt-BR', 'PT_br', 'zh-Hant-TW', 'x-klingon', '', ' ', 'en-GB', '*', '__proto__', 'constructor'));
+    fc.assert(
+      fc.property(fc.array(fc.option(tag, { nil: undefined })), fc.array(fc.constantFrom('sv', 'ar', 'pt-BR', 'fi')), (candidates, supplied) => {
+        const lang = pickLanguage(candidates, supplied);
+        expect([...BUILT_IN, ...supplied]).to.include(lang);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('takes a language the site supplies, even one that is not built in', () => {
