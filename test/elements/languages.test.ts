@@ -264,6 +264,24 @@ describe('language resolution on the page', () => {
     expect(policy.shadowRoot!.querySelector('.toc-heading')!.textContent).to.equal('Übersicht');
   });
 
+  it('a form that switches language re-renders its errors and status in the new one, with the language’s plural', async () => {
+    const el = await fixture<RightsRequestForm>(html`<rights-request-form lang="en" endpoint="/test-api/rights/ok"></rights-request-form>`);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await el.updateComplete;
+    const status = () => el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim();
+    const count = el.shadowRoot!.querySelectorAll('[part~="error"]').length;
+    expect(count).to.equal(5);
+    expect(status()).to.equal('Please correct 5 fields.');
+    el.setAttribute('lang', 'pl');
+    await el.updateComplete;
+    expect(status()).to.equal('Popraw 5 pól.');
+    expect(el.shadowRoot!.querySelector('#name-error')!.textContent!.trim()).to.equal(pl.rights.errors.required);
+    el.setAttribute('lang', 'de');
+    await el.updateComplete;
+    expect(status()).to.equal('Bitte korrigieren Sie 5 Felder.');
+  });
+
   it('a form and a policy take an added language too', async () => {
     const form = await fixture<RightsRequestForm>(html`<rights-request-form lang="sv" endpoint="/x" .messages=${{ sv: { submit: 'Skicka begäran' } }}></rights-request-form>`);
     await form.updateComplete;

@@ -70,6 +70,15 @@ describe('messages from a site', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('keeps a language’s own plural forms (Polish few and many over English one and other)', () => {
+    const polish = { fixErrors: { one: 'Popraw {count} pole.', few: 'Popraw {count} pola.', many: 'Popraw {count} pól.', other: 'Popraw {count} pola.' } };
+    const merged = mergeMessages(rights, polish);
+    expect(merged.fixErrors).to.deep.equal(polish.fixErrors);
+    expect(plural(merged.fixErrors, 5, 'pl')).to.equal('Popraw 5 pól.');
+    // Forms without `other` cannot stand alone: the base's stay.
+    expect(mergeMessages(rights, { fixErrors: { few: 'x' } }).fixErrors).to.deep.equal(rights.fixErrors);
+  });
+
   it('property: any JSON laid over the texts keeps every text a non-blank string', () => {
     fc.assert(
       fc.property(fc.array(fc.jsonValue(), { maxLength: 3 }), fc.anything(), (layers, extra) => {

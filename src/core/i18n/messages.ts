@@ -84,7 +84,8 @@ export interface PolicyMessages {
   triedUrl: string;
 }
 
-export type FieldError = 'required' | 'email' | 'too-long' | 'unknown-type' | 'unknown-relationship' | 'jurisdiction' | 'confirm';
+import type { FieldError } from '../rights-request/validate.js';
+export type { FieldError };
 
 export interface RightsMessages {
   intro: string;

@@ -23,15 +23,23 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  * the base's own kind is taken — a non-blank string for a string, an object for an
  * object — so a typo, a number or `null` in a site's config leaves the built-in text on
  * screen rather than `undefined`, a blank button or an object. Keys the base does not
- * have are ignored.
+ * have are ignored, except plural forms: a layer with its own `other` brings its
+ * language's forms (`few`, `many`) whole.
  */
 export function mergeMessages<T extends object>(base: T, ...overrides: unknown[]): T {
   return overrides.reduce<unknown>(mergeOne, base) as T;
 }
 
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
 function mergeOne(base: unknown, layer: unknown): unknown {
   if (typeof base === 'string') return typeof layer === 'string' && layer.trim() ? layer : base;
   if (!isObject(base) || !isObject(layer)) return base;
+  // Plural forms differ by language (Polish has `few` and `many`, English neither): a layer's forms replace the base's.
+  const plural = 'other' in base && Object.keys(base).every((k) => PLURAL_FORMS.includes(k));
+  if (plural && typeof layer.other === 'string' && layer.other.trim()) {
+    return Object.fromEntries(PLURAL_FORMS.filter((k) => typeof layer[k] === 'string' && (layer[k] as string).trim()).map((k) => [k, layer[k]]));
+  }
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(base)) if (Object.hasOwn(layer, key)) out[key] = mergeOne(base[key], layer[key]);
   return out;

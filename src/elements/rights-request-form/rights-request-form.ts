@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { RightsMessages } from '../../core/i18n/messages.js';
+import type { FieldError, RightsMessages } from '../../core/i18n/messages.js';
 import { format, plural } from '../../core/i18n/translate.js';
 import { FIELD_NAMES, REQUEST_TYPES, type RequestFields, type RightsRequestPayload } from '../../core/rights-request/request-types.js';
 import { typesFor } from '../../core/rights-request/jurisdictions.js';
@@ -33,6 +33,20 @@ export interface RightsRequestErrorDetail {
 }
 
 type Phase = 'editing' | 'sending' | 'sent' | 'failed';
+type FieldName = keyof RequestFields | 'confirm';
+/** A field's problem: one of ours (shown in the visitor's language) or the server's own words. */
+type FieldProblem = FieldError | { server: string };
+/**
+ * What the live region says, kept as facts rather than text, so a page that switches
+ * language re-renders it in the new one.
+ */
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'fix'; count: number }
+  | { kind: 'sending' }
+  | { kind: 'sent'; reference: string; due: Date }
+  | { kind: 'rejected'; server: string[] }
+  | { kind: 'failed'; busy: boolean; message?: string };
 
 /**
  * A form for privacy-rights requests (access, erasure, …), posted to the site's backend.
@@ -104,10 +118,10 @@ export class RightsRequestForm extends LitElement {
 
   private declare fields: RequestFields;
   private declare confirmed: boolean;
-  private declare errors: Partial<Record<keyof RequestFields | 'confirm', string>>;
+  private declare errors: Partial<Record<FieldName, FieldProblem>>;
   private declare phase: Phase;
   /** What the live region says; the confirmation or failure details. */
-  private declare outcome: { status: string; reference?: string; due?: string; message?: string };
+  private declare outcome: Outcome;
   private drafts?: DraftStore;
   /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
   private pending?: RightsRequestPayload;
@@ -132,7 +146,7 @@ export class RightsRequestForm extends LitElement {
     this.confirmed = false;
     this.errors = {};
     this.phase = 'editing';
-    this.outcome = { status: '' };
+    this.outcome = { kind: 'none' };
     this.method = 'POST';
     this.encoding = 'json';
     this.responseDays = 30;
@@ -210,11 +224,10 @@ export class RightsRequestForm extends LitElement {
   private onSubmit = async (e: Event): Promise<void> => {
     e.preventDefault();
     if (this.phase === 'sending' || this.misconfigured) return;
-    const t = this.t;
     const problems = validateRequest(this.fields, this.confirmed, this.offered);
     if (Object.keys(problems).length) {
-      this.errors = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t.errors[v!]]));
-      this.outcome = { status: plural(t.fixErrors, Object.keys(problems).length, this.texts.lang) };
+      this.errors = problems;
+      this.outcome = { kind: 'fix', count: Object.keys(problems).length };
       await this.updateComplete;
       this.focusFirstError();
       return;
@@ -236,12 +249,11 @@ export class RightsRequestForm extends LitElement {
     const detail: RightsRequestSubmitDetail = { payload: initial };
     if (!emit(this, 'rights-request-submit', detail, true)) return;
     const payload = detail.payload;
-    const t = this.t;
     this.pending = payload;
     this.drafts?.save({ fields: this.fields, requestId: payload.requestId });
     this.phase = 'sending';
     this.errors = {};
-    this.outcome = { status: t.sending };
+    this.outcome = { kind: 'sending' };
     const client = createRequestClient({
       endpoint: this.endpoint!,
       method: this.method === 'PUT' ? 'PUT' : 'POST',
@@ -262,23 +274,23 @@ export class RightsRequestForm extends LitElement {
       // The server saw and refused it: a corrected request is a new one.
       this.pending = undefined;
       this.phase = 'editing';
-      const known = Object.fromEntries(Object.entries(outcome.errors).filter(([k]) => (FIELD_NAMES as readonly string[]).includes(k)));
-      this.errors = known;
-      this.outcome = { status: [t.rejected, outcome.message, ...Object.entries(outcome.errors).filter(([k]) => !(k in known)).map(([, v]) => v)].filter(Boolean).join(' ') };
+      const known = Object.entries(outcome.errors).filter(([k]) => (FIELD_NAMES as readonly string[]).includes(k));
+      this.errors = Object.fromEntries(known.map(([k, v]) => [k, { server: v }]));
+      const other = Object.entries(outcome.errors).filter(([k]) => !(FIELD_NAMES as readonly string[]).includes(k)).map(([, v]) => v);
+      this.outcome = { kind: 'rejected', server: [outcome.message ?? '', ...other].filter(Boolean) };
       await this.updateComplete;
       this.focusFirstError();
     } else {
       this.phase = 'failed';
-      this.outcome = { status: outcome.reason === 'rate-limited' || outcome.status === 503 ? t.busy : t.failed, message: outcome.message };
+      this.outcome = { kind: 'failed', busy: outcome.reason === 'rate-limited' || outcome.status === 503, message: outcome.message };
     }
     emit<RightsRequestErrorDetail>(this, 'rights-request-error', { payload, error: outcome });
   }
 
   private confirm(reference: string, submitted: Date): void {
     const due = new Date(submitted.getTime() + this.responseDays * 864e5);
-    const date = new Intl.DateTimeFormat(this.texts.lang, { dateStyle: 'long' }).format(due);
     this.phase = 'sent';
-    this.outcome = { status: format(this.t.success, { reference, due: date }), reference, due: due.toISOString().slice(0, 10) };
+    this.outcome = { kind: 'sent', reference, due };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus());
   }
 
@@ -290,6 +302,25 @@ export class RightsRequestForm extends LitElement {
   private onRetry = (): void => {
     if (this.pending) void this.send({ ...this.pending });
   };
+
+  /** The live region's text, in the language shown now. */
+  private statusText(t: RightsMessages): string {
+    const o = this.outcome;
+    switch (o.kind) {
+      case 'fix':
+        return plural(t.fixErrors, o.count, this.texts.lang);
+      case 'sending':
+        return t.sending;
+      case 'sent':
+        return format(t.success, { reference: o.reference, due: new Intl.DateTimeFormat(this.texts.lang, { dateStyle: 'long' }).format(o.due) });
+      case 'rejected':
+        return [t.rejected, ...o.server].join(' ');
+      case 'failed':
+        return o.busy ? t.busy : t.failed;
+      default:
+        return '';
+    }
+  }
 
   /** Resolves once rendered in the visitor's language (after its texts have loaded). */
   protected override getUpdateComplete(): Promise<boolean> {
@@ -303,13 +334,13 @@ export class RightsRequestForm extends LitElement {
     if (this.phase === 'sent') {
       return html`<div part="confirmation" class="confirmation" tabindex="-1" lang=${lang} dir=${dir}>
         <h2>${t.successTitle}</h2>
-        <p part="status" role="status">${this.outcome.status}</p>
+        <p part="status" role="status">${this.statusText(t)}</p>
       </div>`;
     }
     const sending = this.phase === 'sending';
     return html`<form part="form" novalidate lang=${lang} dir=${dir} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} aria-busy=${sending ? 'true' : 'false'}>
       ${this.misconfigured ? html`<p part="error" class="error" role="alert">${t.misconfigured}</p>` : html`<p class="intro">${t.intro}</p>`}
-      ${renderFields({ t, lang, fields: this.fields, confirmed: this.confirmed, errors: this.errors, types: this.offered, disabled: sending })}
+      ${renderFields({ t, lang, fields: this.fields, confirmed: this.confirmed, errors: errorTexts(this.errors, t), types: this.offered, disabled: sending })}
       <div class="actions">
         ${this.phase === 'failed'
           ? html`<button type="button" part="retry-button" @click=${this.onRetry}>${t.retry}</button>`
@@ -317,9 +348,14 @@ export class RightsRequestForm extends LitElement {
               ${sending ? t.sending : t.submit}
             </button>`}
       </div>
-      <p part="status" class="status ${this.phase === 'failed' ? 'failed' : ''}" role="status" aria-live="polite">${this.outcome.status}</p>
+      <p part="status" class="status ${this.phase === 'failed' ? 'failed' : ''}" role="status" aria-live="polite">${this.statusText(t)}</p>
     </form>`;
   }
+}
+
+/** Each field's problem in the language shown. */
+function errorTexts(errors: Partial<Record<FieldName, FieldProblem>>, t: RightsMessages): Partial<Record<FieldName, string>> {
+  return Object.fromEntries(Object.entries(errors).map(([k, p]) => [k, typeof p === 'string' ? t.errors[p] : p.server]));
 }
 
 /** Only the known fields of a stored draft, as strings. */
