@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/privacy-elements.js';
 import type { CookieConsent, RightsRequestForm } from '../../src/index.js';
 import * as de from '../../src/locales/de.js';
@@ -98,6 +98,30 @@ describe('layouts', () => {
         const style = (p: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part~="${p}"]`)!);
         for (const prop of ['fontWeight', 'fontSize', 'backgroundColor', 'color', 'borderTopWidth'] as const) expect(style('accept-button')[prop], prop).to.equal(style('reject-button')[prop]);
       });
+    });
+  }
+
+  for (const layout of LAYOUTS) {
+    it(`${layout}: tabbing down a long page on a phone never leaves the focused field under the banner (WCAG 2.4.11)`, async () => {
+      await setViewport({ width: 375, height: 667 });
+      const el = await mountBanner(layout, 'pl');
+      const form = document.createElement('form');
+      form.innerHTML = Array.from({ length: 12 }, (_, i) => `<p style="margin: 0 0 140px"><label>Pole ${i} <input name="f${i}"></label></p>`).join('');
+      document.querySelector('main')!.append(form);
+      form.querySelector('input')!.focus();
+      const bannerBox = () => el.shadowRoot!.querySelector('[part~="banner"]')!.getBoundingClientRect();
+      for (let i = 1; i < 12; i++) {
+        await sendKeys({ press: 'Tab' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const focused = document.activeElement as HTMLElement;
+        expect(focused.getAttribute('name'), `Tab ${i}`).to.equal(`f${i}`);
+        const r = focused.getBoundingClientRect();
+        const b = bannerBox();
+        const covered = r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right;
+        expect(covered, `f${i} at ${Math.round(r.top)}–${Math.round(r.bottom)} under the banner at ${Math.round(b.top)}`).to.equal(false);
+      }
+      form.remove();
+      window.scrollTo(0, 0);
     });
   }
 

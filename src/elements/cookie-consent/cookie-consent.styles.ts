@@ -53,6 +53,15 @@ export const styles = css`
     block-size: fit-content;
     inline-size: min(var(--pe-center-width, 34rem), 100% - 2 * var(--_gap));
   }
+  /* Out of the way of the element that has keyboard focus (WCAG 2.2, 2.4.11). */
+  .banner.dodge-top {
+    inset-block: var(--_gap) auto;
+    margin-block: 0;
+  }
+  .banner.dodge-bottom {
+    inset-block: auto var(--_gap);
+    margin-block: 0;
+  }
   .title,
   h2,
   label {

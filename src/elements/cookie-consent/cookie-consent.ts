@@ -101,6 +101,7 @@ export class CookieConsent extends LitElement {
     view: { state: true, attribute: false },
     choices: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    dodge: { state: true, attribute: false },
   };
 
   /** A consent store to use instead of the one the element makes from its configuration. */
@@ -112,6 +113,8 @@ export class CookieConsent extends LitElement {
   private declare choices: Record<string, boolean>;
   /** What the polite live region says after a decision. */
   private declare announcement: string;
+  /** The edge the banner has moved to, so as not to cover the focused page element. */
+  private declare dodge: '' | 'top' | 'bottom';
   private options?: ResolvedConsentOptions;
   /** The config block's `messages`, read with the rest of the block. */
   private blockMessages?: unknown;
@@ -151,6 +154,7 @@ export class CookieConsent extends LitElement {
     this.view = 'hidden';
     this.choices = {};
     this.announcement = '';
+    this.dodge = '';
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -296,8 +300,26 @@ export class CookieConsent extends LitElement {
     if (target === this || this.renderRoot.contains(target)) return;
     this.lastPageFocus = target;
     if (!banner) return;
-    const dy = scrollToUncover(target.getBoundingClientRect(), banner.getBoundingClientRect());
-    if (dy) scrollBy({ top: dy, behavior: 'instant' });
+    const uncover = () => {
+      const box = this.renderRoot.querySelector('.banner')?.getBoundingClientRect();
+      if (!box) return;
+      const dy = scrollToUncover(target.getBoundingClientRect(), box);
+      if (dy) scrollBy({ top: dy, behavior: 'instant' });
+      // Still covered (the end of the page, or a card in the middle): the banner moves to the other edge.
+      const r = target.getBoundingClientRect();
+      if (r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right) {
+        this.dodge = (r.top + r.bottom) / 2 > innerHeight / 2 ? 'top' : 'bottom';
+      }
+    };
+    // Tab scrolls the page to the new focus after this event: look again once it has.
+    const later = () => requestAnimationFrame(uncover);
+    if (this.dodge) {
+      this.dodge = '';
+      void this.updateComplete.then(later);
+    } else {
+      uncover();
+      later();
+    }
   };
 
   /** Tab and Shift+Tab wrap inside the dialog instead of leaving for the browser's UI. */
@@ -385,7 +407,7 @@ export class CookieConsent extends LitElement {
     return html`
       ${this.view === 'hidden'
         ? nothing
-        : html`<div class="banner ${layout}" part="banner" role="region" aria-labelledby="banner-title" lang=${lang} dir=${dir}>
+        : html`<div class="banner ${layout} ${this.dodge ? `dodge-${this.dodge}` : ''}" part="banner" role="region" aria-labelledby="banner-title" lang=${lang} dir=${dir}>
             <p class="title" id="banner-title">${t.bannerTitle}</p>
             <p part="message">
               ${gpc ? t.gpcText : t.bannerText}
