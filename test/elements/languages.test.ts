@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/privacy-elements.js';
 import type { CookieConsent, PrivacyPolicy, RightsRequestForm } from '../../src/index.js';
 import * as en from '../../src/locales/en.js';
@@ -188,7 +188,14 @@ describe('language resolution on the page', () => {
     block.dataset.privacyElements = '';
     block.textContent = JSON.stringify({
       messages: { de: { acceptAll: 'Alles klar', bannerTitle: 'Kekse' }, en: { acceptAll: 'Sure' } },
-      categories: [{ id: 'analytics', label: { en: 'Statistics', de: 'Reichweitenmessung' }, description: { de: 'Zählt Besuche.' } }],
+      categories: [
+        {
+          id: 'analytics',
+          label: { en: 'Statistics', de: 'Reichweitenmessung' },
+          description: { de: 'Zählt Besuche.' },
+          cookies: [{ name: '_ga', provider: 'Google', purpose: { en: 'Tells visitors apart', de: 'Unterscheidet Besucher' }, duration: { en: '2 years', de: '2 Jahre' } }],
+        },
+      ],
     });
     document.head.append(block);
     const el = await fixture<CookieConsent>(html`<cookie-consent lang="de" storage-key=${key()}></cookie-consent>`);
@@ -201,6 +208,8 @@ describe('language resolution on the page', () => {
     const labels = [...root.querySelectorAll('label')].map((l) => l.textContent!.trim());
     expect(labels).to.include('Reichweitenmessung');
     expect(root.textContent).to.include('Zählt Besuche.');
+    const cells = [...root.querySelectorAll('td')].map((td) => td.textContent!.trim());
+    expect(cells).to.deep.equal(['_ga', 'Google', 'Unterscheidet Besucher', '2 Jahre']);
     el.rejectAll();
   });
 
@@ -372,6 +381,25 @@ describe('focus and announcement after a decision', () => {
     await el.updateComplete;
     await waitUntil(() => document.activeElement === link, 'focus back on the link');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(en.consent.savedRejected);
+  });
+
+  it('show() from a page control takes focus into the banner, and a decision brings it back', async () => {
+    const page = await hostPage(html`<cookie-consent storage-key=${key()}></cookie-consent>` as unknown as Element, 'start');
+    const el = page.querySelector<CookieConsent>('cookie-consent')!;
+    await el.updateComplete;
+    el.rejectAll();
+    await el.updateComplete;
+    const button = document.createElement('button');
+    button.textContent = 'Show the banner again';
+    page.querySelector('main')!.append(button);
+    button.focus();
+    el.show();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part~="banner"]'), 'focus in the banner');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('reject-button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.activeElement === button, 'focus back on the button');
   });
 
   it('without one, focus goes to the main content', async () => {

@@ -1,14 +1,17 @@
-/** One cookie a category sets: an exact `name`, or a `pattern` (RegExp source) matched against names. */
+/** A text as one string, or per language: `{ "en": "Analytics", "de": "Statistik" }`. */
+export type LocalText = string | Readonly<Record<string, string>>;
+
+/**
+ * One cookie a category sets: an exact `name`, or a `pattern` (RegExp source) matched
+ * against names. Its provider, purpose and duration are a string or per language.
+ */
 export interface CookieInfo {
   name?: string;
   pattern?: string;
-  provider?: string;
-  purpose?: string;
-  duration?: string;
+  provider?: LocalText;
+  purpose?: LocalText;
+  duration?: LocalText;
 }
-
-/** A text as one string, or per language: `{ "en": "Analytics", "de": "Statistik" }`. */
-export type LocalText = string | Readonly<Record<string, string>>;
 
 export interface ConsentCategory {
   id: string;

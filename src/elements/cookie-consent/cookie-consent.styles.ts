@@ -34,7 +34,7 @@ export const styles = css`
     inset-block-end: var(--_gap);
     inset-inline: var(--_gap);
     /* Less than half a phone's screen; more only when text is zoomed so far that it needs it. */
-    max-block-size: max(48dvh, 14rem);
+    max-block-size: max(48dvh, 12rem);
     overflow: auto;
     overscroll-behavior: contain;
     container-type: inline-size;
@@ -156,7 +156,8 @@ export const styles = css`
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
-    color: var(--_accent);
+    /* Outlined buttons: text in the text colour, readable whatever the brand colour. */
+    color: var(--_fg);
     background: var(--_bg);
     border: 2px solid var(--_accent);
     border-radius: var(--pe-button-radius, var(--_r));

@@ -340,10 +340,18 @@ export class CookieConsent extends LitElement {
     if (this.opener?.isConnected) this.opener.focus();
   }
 
-  /** Shows the first layer again. */
+  /**
+   * Shows the first layer again. Called from a control on the page (a "show the banner"
+   * button), it takes focus, so the keyboard goes on in the banner and comes back after.
+   */
   show(): void {
     this.started();
     this.view = 'banner';
+    const active = deepActiveElement(this.ownerDocument);
+    if (active && active !== this.ownerDocument.body && active !== this && !this.renderRoot.contains(active)) {
+      this.lastPageFocus = active;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.banner')?.focus());
+    }
   }
 
   /** Opens the modal preferences dialog, focus on its first switch; Escape or Close returns focus. */
@@ -407,7 +415,7 @@ export class CookieConsent extends LitElement {
     return html`
       ${this.view === 'hidden'
         ? nothing
-        : html`<div class="banner ${layout} ${this.dodge ? `dodge-${this.dodge}` : ''}" part="banner" role="region" aria-labelledby="banner-title" lang=${lang} dir=${dir}>
+        : html`<div class="banner ${layout} ${this.dodge ? `dodge-${this.dodge}` : ''}" part="banner" role="region" aria-labelledby="banner-title" tabindex="-1" lang=${lang} dir=${dir}>
             <p class="title" id="banner-title">${t.bannerTitle}</p>
             <p part="message">
               ${gpc ? t.gpcText : t.bannerText}

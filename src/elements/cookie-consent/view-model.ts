@@ -31,6 +31,6 @@ export function categoryViews(categories: ConsentCategory[], choices: Record<str
     description: localText(c.description, lang) ?? builtIn[c.id]?.description ?? '',
     required: c.required,
     checked: c.required || choices[c.id] === true,
-    cookies: c.cookies.map((k) => [cookieLabel(k), k.provider ?? '', k.purpose ?? '', k.duration ?? '']),
+    cookies: c.cookies.map((k) => [cookieLabel(k), localText(k.provider, lang) ?? '', localText(k.purpose, lang) ?? '', localText(k.duration, lang) ?? '']),
   }));
 }
