@@ -11,20 +11,20 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  */
 export const BUDGETS = {
   // +128 B for refusing unsafe policy-url values and reporting unknown gated categories (12.95 → 13.06 KiB).
-  // Issue 8, +2.9 KiB (13.06 → 15.96): languages (resolution, loading a language's JSON, overrides keyed by
+  // Issue 8, +3.3 KiB (13.06 → 16.34): languages (resolution, loading a language's JSON, overrides keyed by
   // language, per-language category labels: 1.1), the three layouts, switch, dark, RTL and
   // phone styles with every value themeable (1.0), focus return and announcement after a
-  // decision. The texts themselves are not in it: a visitor fetches their own language only
+  // decision, moving out of the way of the focused element, texts per language for cookies. The texts themselves are not in it: a visitor fetches their own language only
   // (dist/locales/, about 0.8 KiB gzip each). Issue 9's loader takes the interface off
   // returning visitors' page views.
-  'cookie-consent.min.js': 16 * 1024 + 256,
+  'cookie-consent.min.js': 16.5 * 1024,
   // All three elements: banner, policy display (parser about 12 KiB since it reads the habits
   // and dates of eight languages — month names, section words, function words — was 5.7;
   // element, loader and @lit/task 3 KiB), rights-request form (element and request core
   // 5.3 KiB, texts and lists 1.6 KiB). Issue 9's loader fetches the policy display only on
   // pages that have one; until then the full bundle's budget is 40 KiB (measured 38.0).
-  // Issue 8 adds the same language machinery to the policy display and the form (41.45 KiB).
-  'privacy-elements.min.js': 42 * 1024,
+  // Issue 8 adds the same language machinery to the policy display and the form (42.0 KiB).
+  'privacy-elements.min.js': 42.5 * 1024,
 };
 
 export function measure(dir = new URL('../dist/', import.meta.url)) {

@@ -1,4 +1,5 @@
 import type { ConsentCategory, ConsentConfig, CookieInfo, LocalText } from './consent-types.js';
+import { localText as textIn } from '../i18n/translate.js';
 
 /** Options as a site sets them: each key is the camelCase form of an attribute. */
 export interface ConsentOptions {
@@ -127,11 +128,7 @@ export function normalizeCategories(raw: unknown, errors: Errors = []): ConsentC
 /** A string, or an object of strings keyed by language; anything else is dropped with an error. */
 function localText(v: unknown, what: string, errors: Errors): LocalText | undefined {
   if (v == null || v === '') return undefined;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'object' && !Array.isArray(v)) {
-    const entries = Object.entries(v).filter(([, t]) => typeof t === 'string' && t.trim());
-    if (entries.length) return Object.fromEntries(entries);
-  }
+  if (textIn(v, 'en') !== undefined) return v as LocalText;
   errors.push(`${what} must be a string or an object of strings keyed by language`);
   return undefined;
 }

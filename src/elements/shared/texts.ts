@@ -8,31 +8,19 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** How long a language file may take before English is shown (it replaces English when it arrives). */
 const LOAD_GRACE_MS = 3000;
 
-/** The element or its nearest ancestor matching `selector`, looking out of shadow roots into their hosts. */
-function closestAcross(el: Element, selector: string): Element | null {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest(selector);
-    if (found) return found;
-    node = (node.getRootNode() as ShadowRoot).host ?? null;
-  }
-  return null;
+/** The element and its ancestors, nearest first, out of shadow roots into their hosts. */
+function* ancestry(el: Element): Generator<Element> {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) yield node;
 }
 
-/** The language the page declares for an element: its own `lang`, else the nearest `[lang]` (out of shadow roots too). */
-export function pageLanguage(el: Element): string | undefined {
-  return closestAcross(el, '[lang]')?.getAttribute('lang')?.trim() || undefined;
-}
+/** Every language declared around an element, nearest first: its own `lang`, each `[lang]` ancestor up to `<html>`. */
+const declaredLanguages = (el: Element): string[] => [...ancestry(el)].map((n) => n.getAttribute('lang')?.trim() ?? '').filter(Boolean);
 
-/** Every language declared around an element, nearest first: its own `lang`, each `[lang]` ancestor up to `<html>` (out of shadow roots too). */
-function declaredLanguages(el: Element): string[] {
-  const out: string[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
-    const lang = node.getAttribute('lang')?.trim();
-    if (lang) out.push(lang);
-  }
-  return out;
-}
+/** The language the page declares for an element: its own `lang`, else the nearest `[lang]`. */
+export const pageLanguage = (el: Element): string | undefined => declaredLanguages(el)[0];
+
+/** The direction the page sets around an element: the nearest `dir`. */
+const declaredDir = (el: Element): string | undefined => [...ancestry(el)].find((n) => n.hasAttribute('dir'))?.getAttribute('dir')?.toLowerCase();
 
 /** The page's config block (SPEC): one JSON object, keys in camelCase. */
 export const CONFIG_SELECTOR = 'script[type="application/json"][data-privacy-elements]';
@@ -107,7 +95,7 @@ export class Texts<P extends Part> implements ReactiveController {
     const sets = this.overrides().map(messagesByLanguage);
     const host = this.host;
     const lang = pickLanguage([...declaredLanguages(host), globalThis.navigator?.language], suppliedLanguages(...sets));
-    const ancestorDir = closestAcross(host, '[dir]')?.getAttribute('dir')?.toLowerCase();
+    const ancestorDir = declaredDir(host);
     this.lang = lang;
     this.dir = isRtl(lang) || ancestorDir === 'rtl' ? 'rtl' : 'ltr';
     const base = lang === 'en' ? this.english : builtInTexts(lang, this.part);
