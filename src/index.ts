@@ -1,5 +1,6 @@
 /** Element classes and the core API; registers nothing. */
-export { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
+export { CookieConsent } from './elements/cookie-consent/with-runtime.js';
+export { ConsentRuntime, type ConsentInterface, type ConsentView } from './integrations/consent-runtime.js';
 export type { ConsentReadyDetail, ConsentChangeDetail } from './elements/cookie-consent/cookie-consent.js';
 export { PrivacyPolicy } from './elements/privacy-policy/privacy-policy.js';
 export type { PolicyLoadDetail, PolicyErrorDetail } from './elements/privacy-policy/privacy-policy.js';

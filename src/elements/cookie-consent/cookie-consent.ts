@@ -1,31 +1,25 @@
 import { LitElement, html, nothing } from 'lit';
 import type { ConsentChange, ConsentRecord } from '../../core/consent/consent-types.js';
-import { parseConfigBlock, resolveConsentOptions, type ConsentOptions, type ResolvedConsentOptions } from '../../core/consent/config.js';
-import { createConsentStore, type ConsentStore } from '../../core/consent/consent-store.js';
-import { sendConsentProof } from '../../core/consent/consent-proof.js';
+import type { ConsentOptions, ResolvedConsentOptions } from '../../core/consent/config.js';
+import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
-import { consentModeDefault, consentModeState, consentModeUpdate } from '../../integrations/consent-mode.js';
-import { createScriptGate, type ScriptGate } from '../../integrations/script-gate.js';
-import { gpcEnabled } from '../../integrations/gpc.js';
+import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integrations/consent-runtime.js';
 import { reportError } from '../shared/diagnostics.js';
-import { emit } from '../shared/events.js';
 import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
-import { CONFIG_SELECTOR, Texts } from '../shared/texts.js';
+import { Texts } from '../shared/texts.js';
 import { consent as english } from '../../locales/en.js';
 import { categoryViews } from './view-model.js';
 import { renderPreferences } from './preferences-dialog.js';
 import { styles } from './cookie-consent.styles.js';
 
-const TAG = 'cookie-consent';
-export { CONFIG_SELECTOR };
+export type { ConsentReadyDetail, ConsentChangeDetail } from '../../integrations/consent-runtime.js';
+export { CONFIG_SELECTOR } from '../shared/page-language.js';
 
-export interface ConsentReadyDetail {
-  record: ConsentRecord | null;
-}
-export interface ConsentChangeDetail {
-  record: ConsentRecord;
-  changed: string[];
-}
+/**
+ * Makes (or finds) the runtime of an element: the npm entries make one
+ * (`new ConsentRuntime`), the script-tag loader hands over the one it already runs.
+ */
+export type RuntimeFactory = (host: CookieConsent, own: ConsentOptions, store?: ConsentStore) => ConsentRuntime;
 
 /**
  * A cookie-consent banner that keeps analytics off until the visitor agrees.
@@ -107,31 +101,30 @@ export class CookieConsent extends LitElement {
   /** A consent store to use instead of the one the element makes from its configuration. */
   declare store?: ConsentStore;
 
+  /** Set by the entry that registers the element: how it gets its runtime. */
+  static runtimeFor?: RuntimeFactory;
+
   /** Which layer shows. */
-  private declare view: 'hidden' | 'banner' | 'gpc';
+  private declare view: ConsentView;
   /** The dialog's switches before Save. */
   private declare choices: Record<string, boolean>;
   /** What the polite live region says after a decision. */
   private declare announcement: string;
   /** The edge the banner has moved to, so as not to cover the focused page element. */
   private declare dodge: '' | 'top' | 'bottom';
-  private options?: ResolvedConsentOptions;
-  /** The config block's `messages`, read with the rest of the block. */
-  private blockMessages?: unknown;
+  private runtime?: ConsentRuntime;
   /** Set while the preferences are being opened: their texts are needed even with no banner. */
   private wantsPreferences = false;
   private readonly texts = new Texts(
     this,
     'consent',
     english,
-    () => [this.blockMessages, this.messages],
+    () => [this.runtime?.blockMessages, this.messages],
     () => this.view !== 'hidden' || this.wantsPreferences,
   );
-  private gate?: ScriptGate;
   private opener?: HTMLElement | null;
   /** The page element focused last, where focus goes back after a decision made in the banner. */
   private lastPageFocus?: HTMLElement;
-  private cleanup?: () => void;
 
   declare storageKey?: string;
   declare revision?: string;
@@ -166,15 +159,21 @@ export class CookieConsent extends LitElement {
     return this.started().record;
   }
 
+  private get options(): ResolvedConsentOptions {
+    this.started();
+    return this.runtime!.options;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.options) this.listen();
+    this.runtime?.connect();
+    this.ownerDocument.addEventListener('focusin', this.onDocumentFocus);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cleanup?.();
-    this.cleanup = undefined;
+    this.runtime?.disconnect();
+    this.ownerDocument.removeEventListener('focusin', this.onDocumentFocus);
   }
 
   protected override willUpdate(): void {
@@ -182,18 +181,31 @@ export class CookieConsent extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    emit<ConsentReadyDetail>(this, 'consent-ready', { record: this.record });
+    this.runtime!.ready();
   }
 
+  /** What the runtime tells the interface. */
+  private readonly ui: ConsentInterface = {
+    view: (view) => {
+      this.view = view;
+      if (view !== 'gpc') this.closePreferences();
+    },
+    decided: ({ record, source }: ConsentChange) => {
+      if (source === 'visitor' && record) this.afterDecision(record);
+    },
+    openPreferences: () => this.showPreferences(),
+    show: () => this.show(),
+    get lang() {
+      return undefined;
+    },
+  };
+
   /**
-   * Reads the configuration and makes the store on first use (first render or first
-   * method call), so properties set right after the element is created still count.
+   * Gets the runtime on first use (first render or first method call), so properties set
+   * right after the element is created still count.
    */
   private started(): ConsentStore {
-    if (this.options) return this.store!;
-    const doc = this.ownerDocument;
-    const errors: string[] = [];
-    const block = parseConfigBlock(doc.querySelector(CONFIG_SELECTOR)?.textContent, errors);
+    if (this.runtime) return this.runtime.store;
     const own = {
       storageKey: this.storageKey,
       revision: this.revision,
@@ -205,72 +217,16 @@ export class CookieConsent extends LitElement {
       layout: this.layout,
       categories: this.categories,
     } as ConsentOptions;
-    // The block's `lang` counts like the element's own attribute, when the element has none.
-    if (!this.hasAttribute('lang') && typeof block.lang === 'string' && block.lang) this.setAttribute('lang', block.lang);
-    this.blockMessages = block.messages;
-    const options = (this.options = resolveConsentOptions([own, block], errors));
-    errors.forEach((problem) => reportError(TAG, problem));
-    const store = (this.store ??= createConsentStore({ config: options }));
-    // Consent Mode's default goes first, before any gated script can run.
-    if (options.consentMode) consentModeDefault(this.consentModeState());
-    this.listen();
-    if (options.gpc === 'respect' && gpcEnabled() && store.applyGpc()) this.view = 'gpc';
-    else this.view = store.record ? 'hidden' : 'banner';
-    return store;
+    const factory = CookieConsent.runtimeFor;
+    if (!factory) throw new Error('privacy-elements: cookie-consent: no runtime (import the element through an entry that registers it)');
+    const runtime = (this.runtime = factory(this, own, this.store));
+    Object.defineProperty(this.ui, 'lang', { get: () => this.texts.lang });
+    runtime.ui = this.ui;
+    this.store = runtime.store;
+    this.view = runtime.view;
+    if (this.isConnected) runtime.connect();
+    return runtime.store;
   }
-
-  private consentModeState() {
-    const store = this.store!;
-    return consentModeState(
-      store.config.categories.map((c) => c.id),
-      (id) => store.hasConsent(id),
-    );
-  }
-
-  /** Wires the store, the script gate and the page listeners; undone on disconnect. */
-  private listen(): void {
-    if (this.cleanup) return;
-    const store = this.store!;
-    const doc = this.ownerDocument;
-    // One gate per element, so an unknown category is reported once, however often the element is connected.
-    const gate = (this.gate ??= createScriptGate({
-      isGranted: (id) => store.hasConsent(id),
-      isKnown: (id) => store.config.categories.some((c) => c.id === id),
-      onUnknown: (id) => reportError(TAG, `unknown consent category "${id}"; its elements stay inert`),
-      root: doc,
-    }));
-    gate.apply();
-    gate.observe();
-    store.connect();
-    doc.addEventListener('click', this.onDocumentClick);
-    doc.addEventListener('focusin', this.onDocumentFocus);
-    const unsubscribe = store.subscribe(this.onChange);
-    this.cleanup = () => {
-      unsubscribe();
-      store.disconnect();
-      gate.disconnect();
-      doc.removeEventListener('click', this.onDocumentClick);
-      doc.removeEventListener('focusin', this.onDocumentFocus);
-    };
-  }
-
-  /** One store change: update the view, run newly allowed scripts, tell gtag, the endpoint and the page. */
-  private onChange = ({ record, changed, source }: ConsentChange): void => {
-    this.view = source === 'gpc' ? 'gpc' : record ? 'hidden' : 'banner';
-    if (source !== 'gpc') this.closePreferences();
-    const { consentMode, consentEndpoint } = this.options!;
-    // gtag learns the new state before any newly allowed script runs.
-    if (consentMode && record) consentModeUpdate(this.consentModeState());
-    this.gate!.apply();
-    if (!record) return;
-    if (consentEndpoint && source !== 'external') {
-      void sendConsentProof(consentEndpoint, { ...record, page: location.href, locale: this.texts.lang }).then(
-        (problem) => problem && console.warn(`privacy-elements: ${TAG}: could not send the consent record (${problem})`),
-      );
-    }
-    if (source === 'visitor') this.afterDecision(record);
-    emit<ConsentChangeDetail>(this, 'consent-change', { record, changed });
-  };
 
   /**
    * A decision taken in the banner or the dialog: the control that had focus is gone, so
@@ -284,14 +240,6 @@ export class CookieConsent extends LitElement {
     const inside = !active || active === this.ownerDocument.body || active === this || this.renderRoot.contains(active);
     if (inside) void this.updateComplete.then(() => focusAfterOverlay(this.ownerDocument, this.lastPageFocus));
   }
-
-  /** Any element with `data-consent-open` opens the preferences (a footer "Cookie settings" link). */
-  private onDocumentClick = (e: Event): void => {
-    if (e.composedPath().some((n) => (n as Element).hasAttribute?.('data-consent-open'))) {
-      e.preventDefault();
-      void this.showPreferences();
-    }
-  };
 
   /** Keeps the focused page element from hiding behind the banner (WCAG 2.2, 2.4.11). */
   private onDocumentFocus = (e: FocusEvent): void => {
@@ -346,7 +294,7 @@ export class CookieConsent extends LitElement {
    */
   show(): void {
     this.started();
-    this.view = 'banner';
+    this.view = this.runtime!.view = 'banner';
     const active = deepActiveElement(this.ownerDocument);
     if (active && active !== this.ownerDocument.body && active !== this && !this.renderRoot.contains(active)) {
       this.lastPageFocus = active;
@@ -380,7 +328,7 @@ export class CookieConsent extends LitElement {
     try {
       this.started().setConsent(choices);
     } catch (e) {
-      reportError(TAG, `setConsent(): ${(e as Error).message}`);
+      reportError('cookie-consent', `setConsent(): ${(e as Error).message}`);
     }
   }
 

@@ -1,5 +1,5 @@
 import { define } from '../shared/define.js';
-import { CookieConsent } from './cookie-consent.js';
+import { CookieConsent } from './with-runtime.js';
 
 define('cookie-consent', CookieConsent);
 

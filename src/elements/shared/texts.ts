@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseConfigBlock } from '../../core/consent/config.js';
+import { CONFIG_SELECTOR, declaredDir, declaredLanguages } from './page-language.js';
 import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
 import { BUILT_IN, builtInTexts, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
 
@@ -8,22 +9,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** How long a language file may take before English is shown (it replaces English when it arrives). */
 const LOAD_GRACE_MS = 3000;
 
-/** The element and its ancestors, nearest first, out of shadow roots into their hosts. */
-function* ancestry(el: Element): Generator<Element> {
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) yield node;
-}
-
-/** Every language declared around an element, nearest first: its own `lang`, each `[lang]` ancestor up to `<html>`. */
-const declaredLanguages = (el: Element): string[] => [...ancestry(el)].map((n) => n.getAttribute('lang')?.trim() ?? '').filter(Boolean);
-
-/** The language the page declares for an element: its own `lang`, else the nearest `[lang]`. */
-export const pageLanguage = (el: Element): string | undefined => declaredLanguages(el)[0];
-
-/** The direction the page sets around an element: the nearest `dir`. */
-const declaredDir = (el: Element): string | undefined => [...ancestry(el)].find((n) => n.hasAttribute('dir'))?.getAttribute('dir')?.toLowerCase();
-
-/** The page's config block (SPEC): one JSON object, keys in camelCase. */
-export const CONFIG_SELECTOR = 'script[type="application/json"][data-privacy-elements]';
+export { pageLanguage } from './page-language.js';
+export { CONFIG_SELECTOR };
 
 let lastBlock: { text: string; messages: unknown } | undefined;
 /**
