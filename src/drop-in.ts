@@ -2,7 +2,9 @@
 import './define-all.js';
 import * as api from './index.js';
 import { addBanner, consentApi, expose } from './drop-in-common.js';
+import { localesBeside } from './locales/load-json.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
+localesBeside(script?.src);
 expose({ ...api, consent: consentApi(document) });
 addBanner(document, script);
