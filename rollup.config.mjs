@@ -46,6 +46,8 @@ const script = (input, file) => ({
   output: {
     file,
     format: 'iife',
+    // One file: the dialog, a separate chunk for bundlers, is inside.
+    inlineDynamicImports: true,
     plugins: [terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } })],
   },
 });
