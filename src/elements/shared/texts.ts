@@ -10,7 +10,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 const LOAD_GRACE_MS = 3000;
 
 export { pageLanguage } from './page-language.js';
-export { CONFIG_SELECTOR };
 
 let lastBlock: { text: string; messages: unknown } | undefined;
 /**
