@@ -28,30 +28,40 @@ const npm = {
 };
 
 /**
- * The script-tag bundles fetch a language as JSON from their own folder (`dist/locales/`)
- * instead of importing it: one IIFE file cannot hold lazy chunks, and a fetch works under
- * the strict CSP and Trusted Types.
+ * The script-tag parts fetch a language as JSON from `dist/locales/` instead of importing
+ * it (a fetch works under the strict CSP and Trusted Types, and downloads one language).
  */
 const jsonLocales = () => ({
   name: 'json-locales',
   async resolveId(source, importer) {
-    if (source === './load.js' && importer?.replaceAll('\\', '/').endsWith('/src/locales/index.ts')) return this.resolve('./load-json.js', importer);
+    if (source === './load.js' && importer?.replaceAll('\\', '/').endsWith('/src/locales/index.ts')) return this.resolve('./load-json-module.js', importer);
     return null;
   },
 });
 
+const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
+
+/** The loaders: the one classic script a site pastes (no Lit; the rest comes from `parts/`). */
 const script = (input, file) => ({
   input,
-  plugins: [jsonLocales(), minifyHTML(), nodeResolve({ browser: true }), ts()],
-  output: {
-    file,
-    format: 'iife',
-    plugins: [terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } })],
-  },
+  plugins: [nodeResolve({ browser: true }), ts()],
+  output: { file, format: 'iife', plugins: [minify(false)] },
 });
 
-export default [
-  npm,
-  script('src/drop-in.ts', 'dist/privacy-elements.min.js'),
-  script('src/drop-in-consent.ts', 'dist/cookie-consent.min.js'),
-];
+/**
+ * What the loaders import when needed, as modules beside them (`dist/parts/`): the banner's
+ * interface, the policy display, the form, the core API. Lit and other shared code go in
+ * chunks the parts share, so a page with all three elements downloads Lit once.
+ */
+const parts = {
+  input: {
+    'consent-ui': 'src/parts/consent-ui.ts',
+    policy: 'src/parts/policy.ts',
+    form: 'src/parts/form.ts',
+    core: 'src/parts/core.ts',
+  },
+  plugins: [jsonLocales(), minifyHTML(), nodeResolve({ browser: true }), ts()],
+  output: { dir: 'dist/parts', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', plugins: [minify(true)] },
+};
+
+export default [npm, script('src/drop-in.ts', 'dist/privacy-elements.min.js'), script('src/drop-in-consent.ts', 'dist/cookie-consent.min.js'), parts];

@@ -1,8 +1,5 @@
-/** `dist/cookie-consent.min.js`: the banner only, the auto banner and `window.PrivacyElements.consent`. */
-import './elements/cookie-consent/define.js';
-import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
-import { addBanner, consentApi, expose } from './drop-in-common.js';
+/** `dist/cookie-consent.min.js`: the banner's loader (the interface comes from `dist/parts/` when shown). */
+import { partLoader, startConsent } from './loader/consent-loader.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
-expose({ CookieConsent, consent: consentApi(document) });
-addBanner(document, script);
+startConsent(document, script, partLoader(script));

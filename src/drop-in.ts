@@ -1,8 +1,26 @@
-/** `dist/privacy-elements.min.js`: every element, the auto banner and `window.PrivacyElements`. */
-import './define-all.js';
-import * as api from './index.js';
-import { addBanner, consentApi, expose } from './drop-in-common.js';
+/**
+ * `dist/privacy-elements.min.js`: the banner's loader, and the policy display and the
+ * rights-request form loaded from `dist/parts/` when the page has (or later gets) one.
+ */
+import { expose, partLoader, startConsent } from './loader/consent-loader.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
-expose({ ...api, consent: consentApi(document) });
-addBanner(document, script);
+const load = partLoader(script);
+startConsent(document, script, load);
+
+const PARTS: Record<string, string> = { 'privacy-policy': 'policy', 'rights-request-form': 'form' };
+const wanted = new Set(Object.keys(PARTS));
+const look = () => {
+  for (const tag of wanted) {
+    if (!document.querySelector(tag)) continue;
+    wanted.delete(tag);
+    void load(PARTS[tag]).catch(() => undefined);
+  }
+  if (!wanted.size) observer.disconnect();
+};
+// Elements added later (single-page apps) load their part when they appear.
+const observer = new MutationObserver(look);
+observer.observe(document, { childList: true, subtree: true });
+look();
+/** The core API (`parsePolicy`, `createConsentStore`, …) on demand: `await PrivacyElements.core()`. */
+expose({ core: () => load('core') });

@@ -1,0 +1,2 @@
+/** The DOM-free core API for script-tag users: `await PrivacyElements.core()`. */
+export * from '../core/index.js';
