@@ -50,18 +50,26 @@ const script = (input, file) => ({
 
 /**
  * What the loaders import when needed, as modules beside them (`dist/parts/`): the banner's
- * interface, the policy display, the form, the core API. Lit and other shared code go in
- * chunks the parts share, so a page with all three elements downloads Lit once.
+ * interface, the policy display and the form. Lit and other shared code go in a chunk the
+ * parts share, so a page with all three elements downloads Lit once.
  */
 const parts = {
   input: {
     'consent-ui': 'src/parts/consent-ui.ts',
     policy: 'src/parts/policy.ts',
     form: 'src/parts/form.ts',
-    core: 'src/parts/core.ts',
   },
   plugins: [jsonLocales(), minifyHTML(), nodeResolve({ browser: true }), ts()],
-  output: { dir: 'dist/parts', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', plugins: [minify(true)] },
+  output: {
+    dir: 'dist/parts',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (chunk.name === 'shared' ? 'shared.js' : '[name]-[hash].js'),
+    // Lit and the code every element shares go in `shared.js` (a stable name: the loader
+    // imports it beside the part it needs, so both download at once, not one after the other).
+    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(elements\/shared|core\/i18n)\/|src\/locales\/(index|load-json-module)\.ts$/.test(id.replaceAll('\\', '/')) ? 'shared' : undefined),
+    plugins: [minify(true)],
+  },
 };
 
 export default [npm, script('src/drop-in.ts', 'dist/privacy-elements.min.js'), script('src/drop-in-consent.ts', 'dist/cookie-consent.min.js'), parts];

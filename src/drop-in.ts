@@ -2,7 +2,7 @@
  * `dist/privacy-elements.min.js`: the banner's loader, and the policy display and the
  * rights-request form loaded from `dist/parts/` when the page has (or later gets) one.
  */
-import { expose, partLoader, startConsent } from './loader/consent-loader.js';
+import { partLoader, startConsent } from './loader/consent-loader.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const load = partLoader(script);
@@ -22,5 +22,3 @@ const look = () => {
 const observer = new MutationObserver(look);
 observer.observe(document, { childList: true, subtree: true });
 look();
-/** The core API (`parsePolicy`, `createConsentStore`, …) on demand: `await PrivacyElements.core()`. */
-expose({ core: () => load('core') });

@@ -45,7 +45,9 @@ export function partLoader(script: HTMLScriptElement | null): (name: string) => 
     let promise = loaded.get(name);
     if (!promise) {
       const url = script?.src ? new URL(`parts/${name}.js`, script.src).href : '';
-      promise = (url ? import(/* @vite-ignore */ url) : Promise.reject(new Error('the script’s own address is unknown'))).catch((error: unknown) => {
+      // The part and the chunk it shares with the others, fetched side by side.
+      const both = url ? Promise.all([import(/* @vite-ignore */ new URL('shared.js', url).href), import(/* @vite-ignore */ url)]) : Promise.reject(new Error('the script’s own address is unknown'));
+      promise = both.catch((error: unknown) => {
         loaded.delete(name);
         console.error(`privacy-elements: could not load ${url || name} (${(error as Error)?.message ?? error}); the page keeps working without it`);
         throw error;

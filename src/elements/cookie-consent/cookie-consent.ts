@@ -7,7 +7,7 @@ import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integr
 import { reportError } from '../shared/diagnostics.js';
 import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
 import { Texts } from '../shared/texts.js';
-import { consent as english } from '../../locales/en.js';
+import { consent as english } from '../../locales/en/consent.js';
 import { categoryViews } from './view-model.js';
 import { renderPreferences } from './preferences-dialog.js';
 import { styles } from './cookie-consent.styles.js';

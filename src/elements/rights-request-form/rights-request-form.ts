@@ -9,8 +9,9 @@ import { createDraftStore, draftKey, type DraftStore } from '../../core/rights-r
 import { createFallbackStorage, localStorageBackend, memoryBackend } from '../../core/consent/storage.js';
 import { isHttpUrl } from '../../core/consent/config.js';
 import { randomUUID } from '../../core/uuid.js';
-import { blockMessages, Texts } from '../shared/texts.js';
-import { rights as english } from '../../locales/en.js';
+import { Texts } from '../shared/texts.js';
+import { blockMessages } from '../shared/block-messages.js';
+import { rights as english } from '../../locales/en/rights.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
 import { renderFields } from './form-fields.js';

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseConfigBlock } from '../../core/consent/config.js';
 import { CONFIG_SELECTOR, declaredDir, declaredLanguages } from './page-language.js';
 import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
 import { BUILT_IN, builtInTexts, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
@@ -11,17 +10,6 @@ const LOAD_GRACE_MS = 3000;
 
 export { pageLanguage } from './page-language.js';
 export { CONFIG_SELECTOR };
-
-let lastBlock: { text: string; messages: unknown } | undefined;
-/**
- * The `messages` of the page's config block, which serve all three elements (their keys
- * do not overlap). Parsed once per text; a malformed block is reported by the banner.
- */
-export function blockMessages(doc: Document): unknown {
-  const text = doc.querySelector(CONFIG_SELECTOR)?.textContent ?? '';
-  if (lastBlock?.text !== text) lastBlock = { text, messages: parseConfigBlock(text).messages };
-  return lastBlock.messages;
-}
 
 // One observer per page: a site that switches `<html lang>` or `dir` re-renders every element.
 const hosts = new Set<Host>();

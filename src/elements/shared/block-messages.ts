@@ -1,0 +1,13 @@
+import { parseConfigBlock } from '../../core/consent/config.js';
+import { CONFIG_SELECTOR } from './page-language.js';
+
+let lastBlock: { text: string; messages: unknown } | undefined;
+/**
+ * The `messages` of the page's config block, which serve all three elements (their keys
+ * do not overlap). Parsed once per text; a malformed block is reported by the banner.
+ */
+export function blockMessages(doc: Document): unknown {
+  const text = doc.querySelector(CONFIG_SELECTOR)?.textContent ?? '';
+  if (lastBlock?.text !== text) lastBlock = { text, messages: parseConfigBlock(text).messages };
+  return lastBlock.messages;
+}
