@@ -11,7 +11,7 @@ import { CONFIG_SELECTOR, declaredLanguages } from '../elements/shared/page-lang
 
 const TAG = 'cookie-consent';
 /** The built-in languages (kept here too, so the loader need not carry the language loader). */
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
+export const BUILT_IN = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 
 /** What the first layer shows. */
 export type ConsentView = 'hidden' | 'banner' | 'gpc';
@@ -87,7 +87,7 @@ export class ConsentRuntime {
 
   /** The language of the page for the proof of consent when no interface says it (a decision made through the API). */
   get lang(): string {
-    return this.ui?.lang ?? resolveLocale([...declaredLanguages(this.host), globalThis.navigator?.language], [...LANGUAGES, ...suppliedLanguages(messagesByLanguage(this.blockMessages))]);
+    return this.ui?.lang ?? resolveLocale([...declaredLanguages(this.host), globalThis.navigator?.language], [...BUILT_IN, ...suppliedLanguages(messagesByLanguage(this.blockMessages))]);
   }
 
   private consentModeState() {

@@ -1,7 +1,7 @@
 import type { ConsentRecord } from '../core/consent/consent-types.js';
 import type { ConsentOptions } from '../core/consent/config.js';
 import type { ConsentStore } from '../core/consent/consent-store.js';
-import { ConsentRuntime } from '../integrations/consent-runtime.js';
+import { BUILT_IN, ConsentRuntime } from '../integrations/consent-runtime.js';
 
 /**
  * The small loader of the script-tag bundles. On every page view it runs the banner's
@@ -87,12 +87,25 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   /** The interface is loaded: the element upgrades and attaches itself to its runtime (see `__runtimeFor`). */
   const ui = () => load('consent-ui');
 
+  /**
+   * The visitor's language for the banner, fetched beside the interface rather than after it
+   * (the interface's texts controller takes this response; see `load-json-module.ts`).
+   */
+  const prefetched: Record<string, Promise<unknown>> = {};
+  expose({ __texts: prefetched });
+  const prefetchTexts = (lang: string) => {
+    if (!script?.src || lang === 'en' || !BUILT_IN.includes(lang)) return;
+    const url = new URL(`locales/${lang}.consent.json`, script.src).href;
+    prefetched[url] ??= fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url} answered ${r.status}`))));
+    prefetched[url].catch(() => undefined);
+  };
+
   const runtimeOf = (el: HTMLElement, own?: ConsentOptions, store?: ConsentStore): ConsentRuntime => {
     let runtime = runtimes.get(el);
     if (!runtime) {
       runtime = new ConsentRuntime(el, own ?? ownOptions(el), store);
       runtime.needsInterface = (reason) =>
-        void ui().then(
+        void (prefetchTexts(runtime!.lang), ui()).then(
           () => void (reason === 'preferences' && (el as HTMLElement & ConsentApi).showPreferences?.()),
           () => undefined,
         );

@@ -1,0 +1,96 @@
+// The script-tag loader: a returning visitor downloads the loader only; the interface comes
+// from dist/parts/ when something must be shown, under every CSP set-up sites use.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, watchedPage } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(async () => env?.close());
+
+const distRequests = (page) => {
+  const seen = [];
+  page.on('request', (r) => r.url().includes('/dist/') && seen.push(new URL(r.url()).pathname));
+  return seen;
+};
+
+async function decide(page, url) {
+  await page.goto(url);
+  await page.locator('cookie-consent [part~="banner"] [part~="accept-button"]').click();
+  await page.locator('cookie-consent [part~="banner"]').waitFor({ state: 'detached' });
+}
+
+for (const csp of ['default', 'self', 'strict-dynamic']) {
+  test(`CSP ${csp} with Trusted Types: first visit loads the interface and works; a returning visitor downloads the loader only`, async () => {
+    const context = await env.browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    const url = env.url(`/pages/loader.html${csp === 'default' ? '' : `?csp=${csp}`}`);
+    const first = distRequests(page);
+    await decide(page, url);
+    assert.ok(first.includes('/dist/parts/consent-ui.js'), 'the interface was loaded for the first visit');
+    await page.waitForFunction(() => window.gatedRuns === 1);
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => window.gatedRuns), 1, 'the gated script ran once on consent');
+
+    const seen = distRequests(page);
+    seen.length = 0;
+    first.length = 0;
+    await page.reload();
+    await page.waitForFunction(() => window.gatedRuns === 1 && window.PrivacyElements?.consent.record);
+    await page.waitForTimeout(300);
+    assert.deepEqual(seen, ['/dist/cookie-consent.min.js'], 'a returning visitor downloads the loader only');
+    // Consent Mode: the default already reflects the stored decision.
+    const consentDefault = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).find((a) => a[0] === 'consent' && a[1] === 'default'));
+    assert.equal(consentDefault[2].analytics_storage, 'granted');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the footer link opens the preferences with one click, loading the interface on the way', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await decide(page, env.url('/pages/loader.html'));
+  await page.reload();
+  await page.waitForFunction(() => window.PrivacyElements?.consent.record);
+  assert.equal(await page.evaluate(() => !!customElements.get('cookie-consent')), false, 'no interface before the click');
+  await page.locator('footer [data-consent-open]').click();
+  await page.locator('cookie-consent dialog[open]').waitFor({ timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').shadowRoot.activeElement?.getAttribute('part')), 'category-toggle');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a decision in another tab reaches a tab that never loaded the interface', async () => {
+  const context = await env.browser.newContext();
+  const a = await context.newPage();
+  await decide(a, env.url('/pages/loader.html'));
+  const b = await context.newPage();
+  await b.goto(env.url('/pages/loader.html'));
+  await b.waitForFunction(() => window.gatedRuns === 1);
+  await a.evaluate(() => window.PrivacyElements.consent.rejectAll());
+  await b.waitForFunction(() => window.PrivacyElements.consent.record?.method === 'reject-all');
+  const update = await b.evaluate(() => [...window.dataLayer].map((x) => [...x]).filter((x) => x[1] === 'update').at(-1));
+  assert.equal(update[2].analytics_storage, 'denied');
+  assert.equal(await b.evaluate(() => !!customElements.get('cookie-consent')), false);
+  await context.close();
+});
+
+test('an interface file that answers 404 leaves the page working, gated scripts inert, and one console error', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/dist/parts/consent-ui.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.url('/pages/loader.html'));
+  await page.waitForFunction(() => window.PrivacyElements?.consent);
+  await page.waitForTimeout(500);
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /consent-ui\.js/);
+  assert.equal(await page.evaluate(() => window.gatedRuns), undefined);
+  // The page and its API keep working: a decision through the API needs no interface.
+  await page.evaluate(() => window.PrivacyElements.consent.acceptAll());
+  await page.waitForFunction(() => window.gatedRuns === 1);
+  await context.close();
+});
