@@ -1,6 +1,7 @@
 /**
- * `dist/privacy-elements.min.js`: the banner's loader, and the policy display and the
- * rights-request form loaded from `dist/parts/` when the page has (or later gets) one.
+ * `dist/privacy-elements.min.js`: the small loader. The banner's runtime on every page
+ * view; its interface, the policy display and the rights-request form from `dist/parts/`
+ * when the page needs them.
  */
 import { partLoader, startConsent } from './loader/consent-loader.js';
 

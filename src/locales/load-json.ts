@@ -4,8 +4,12 @@
  * A fetch works under a strict Content-Security-Policy and Trusted Types, where an added
  * `<script>` would not; and a German visitor downloads German only.
  */
-const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
-const base = script?.src ? new URL('locales/', script.src).href : undefined;
+let base: string | undefined;
+
+/** Called by the script-tag entry with its own address (`document.currentScript.src`). */
+export function localesBeside(scriptSrc: string | undefined): void {
+  base = scriptSrc ? new URL('locales/', scriptSrc).href : undefined;
+}
 
 export async function loadLanguage(lang: string, part: string): Promise<unknown> {
   if (!base) throw new Error('the script’s own address is unknown');

@@ -185,20 +185,20 @@ export class CookieConsent extends LitElement {
   }
 
   /** What the runtime tells the interface. */
-  private readonly ui: ConsentInterface = {
+  private readonly ui: ConsentInterface = ((el: CookieConsent): ConsentInterface => ({
     view: (view) => {
-      this.view = view;
-      if (view !== 'gpc') this.closePreferences();
+      el.view = view;
+      if (view !== 'gpc') el.closePreferences();
     },
     decided: ({ record, source }: ConsentChange) => {
-      if (source === 'visitor' && record) this.afterDecision(record);
+      if (source === 'visitor' && record) el.afterDecision(record);
     },
-    openPreferences: () => this.showPreferences(),
-    show: () => this.show(),
+    openPreferences: () => el.showPreferences(),
+    show: () => el.show(),
     get lang() {
-      return undefined;
+      return el.texts.lang;
     },
-  };
+  }))(this);
 
   /**
    * Gets the runtime on first use (first render or first method call), so properties set
@@ -220,7 +220,6 @@ export class CookieConsent extends LitElement {
     const factory = CookieConsent.runtimeFor;
     if (!factory) throw new Error('privacy-elements: cookie-consent: no runtime (import the element through an entry that registers it)');
     const runtime = (this.runtime = factory(this, own, this.store));
-    Object.defineProperty(this.ui, 'lang', { get: () => this.texts.lang });
     runtime.ui = this.ui;
     this.store = runtime.store;
     this.view = runtime.view;
