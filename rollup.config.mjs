@@ -28,23 +28,34 @@ const npm = {
 };
 
 /**
- * The script-tag parts fetch a language as JSON from `dist/locales/` instead of importing
- * it (a fetch works under the strict CSP and Trusted Types, and downloads one language).
+ * The script-tag builds fetch a language as JSON from `dist/locales/` instead of importing
+ * it (a fetch works under the strict CSP and Trusted Types, and downloads one language):
+ * the classic scripts find the folder from their own `<script>`, the parts (modules) from
+ * `import.meta.url`.
  */
-const jsonLocales = () => ({
+const jsonLocales = (loader) => ({
   name: 'json-locales',
   async resolveId(source, importer) {
-    if (source === './load.js' && importer?.replaceAll('\\', '/').endsWith('/src/locales/index.ts')) return this.resolve('./load-json-module.js', importer);
+    if (source === './load.js' && importer?.replaceAll('\\', '/').endsWith('/src/locales/index.ts')) return this.resolve(loader, importer);
     return null;
   },
 });
 
 const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
-/** The loaders: the one classic script a site pastes (no Lit; the rest comes from `parts/`). */
+// js-cookie's module makes its API object at load time; nothing else there has an effect, so
+// a part that does not write cookies (the form's drafts) need not carry it.
+const treeshake = { moduleSideEffects: (id) => !/node_modules\/js-cookie\//.test(id.replaceAll('\\', '/')) };
+
+/**
+ * The classic scripts a site pastes: `privacy-elements.min.js`, the loader (no Lit; the rest
+ * comes from `parts/`), and `cookie-consent.min.js`, the same loader with the banner's
+ * interface inside.
+ */
 const script = (input, file) => ({
   input,
-  plugins: [nodeResolve({ browser: true }), ts()],
+  treeshake,
+  plugins: [jsonLocales('./load-json.js'), minifyHTML(), nodeResolve({ browser: true }), ts()],
   output: { file, format: 'iife', plugins: [minify(false)] },
 });
 
@@ -54,12 +65,13 @@ const script = (input, file) => ({
  * parts share, so a page with all three elements downloads Lit once.
  */
 const parts = {
+  treeshake,
   input: {
     'consent-ui': 'src/parts/consent-ui.ts',
     policy: 'src/parts/policy.ts',
     form: 'src/parts/form.ts',
   },
-  plugins: [jsonLocales(), minifyHTML(), nodeResolve({ browser: true }), ts()],
+  plugins: [jsonLocales('./load-json-module.js'), minifyHTML(), nodeResolve({ browser: true }), ts()],
   output: {
     dir: 'dist/parts',
     format: 'es',

@@ -38,7 +38,7 @@ for (const csp of ['default', 'self', 'strict-dynamic']) {
     await page.reload();
     await page.waitForFunction(() => window.gatedRuns === 1 && window.PrivacyElements?.consent.record);
     await page.waitForTimeout(300);
-    assert.deepEqual(seen, ['/dist/cookie-consent.min.js'], 'a returning visitor downloads the loader only');
+    assert.deepEqual(seen, ['/dist/privacy-elements.min.js'], 'a returning visitor downloads the loader only');
     // Consent Mode: the default already reflects the stored decision.
     const consentDefault = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).find((a) => a[0] === 'consent' && a[1] === 'default'));
     assert.equal(consentDefault[2].analytics_storage, 'granted');

@@ -27,7 +27,7 @@ for (const view of Object.keys(PAGE_BUDGETS)) {
 }
 
 test('a returning visitor downloads the loader only, in every language', () => {
-  for (const r of rows.filter((x) => x.view === 'returning')) assert.deepEqual(r.files, ['/dist/cookie-consent.min.js'], r.lang);
+  for (const r of rows.filter((x) => x.view === 'returning')) assert.deepEqual(r.files, ['/dist/privacy-elements.min.js'], r.lang);
 });
 
 test('a page with all three elements downloads Lit once and only its own language', () => {
