@@ -56,7 +56,8 @@ const script = (input, file) => ({
   input,
   treeshake,
   plugins: [jsonLocales('./load-json.js'), minifyHTML(), nodeResolve({ browser: true }), ts()],
-  output: { file, format: 'iife', plugins: [minify(false)] },
+  // One file: the dialog, a separate chunk for bundlers and parts, is inside.
+  output: { file, format: 'iife', inlineDynamicImports: true, plugins: [minify(false)] },
 });
 
 /**

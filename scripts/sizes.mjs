@@ -20,7 +20,7 @@ export const BUDGETS = {
   // Issue 9's first step, +0.45 KiB: the runtime (record, gating, Consent Mode, tabs, proofs,
   // events) moved out of the element into a class without Lit, which the coming loader runs on
   // its own; in this single-file bundle both are still together (16.79 KiB).
-  'cookie-consent.min.js': 17.25 * 1024,
+  'cookie-consent.min.js': 17.5 * 1024,
   // All three elements: banner, policy display (parser about 12 KiB since it reads the habits
   // and dates of eight languages — month names, section words, function words — was 5.7;
   // element, loader and @lit/task 3 KiB), rights-request form (element and request core

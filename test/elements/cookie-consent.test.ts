@@ -14,7 +14,8 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 /** Whether the banner (not the dialog) shows a part. Booleans, because chai hangs formatting a live element in a failure message. */
 const inBanner = (el: Element, name: string) => !!el.shadowRoot!.querySelector(`[part~="banner"] [part~="${name}"], [part~="banner"][part~="${name}"]`);
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog')!;
+/** The preferences dialog; it is in the shadow root once the preferences have been opened. */
+const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog') ?? ({ open: false } as HTMLDialogElement);
 const stored = () => JSON.parse(localStorage.getItem('cookie-consent') ?? 'null');
 
 /** Adds nodes to the page for one test; removed in afterEach. */
@@ -69,7 +70,8 @@ describe('<cookie-consent>', () => {
       for (const name of ['banner', 'message', 'policy-link', 'actions', 'accept-button', 'reject-button', 'customize-button']) {
         expect(!!part(el, name), name).to.equal(true);
       }
-      for (const name of ['dialog', 'category', 'category-toggle', 'save-button', 'close-button']) expect(!!part(el, name), name).to.equal(true);
+      // The dialog's code loads when it is first opened (see "preferences dialog").
+      expect(!!part(el, 'dialog'), 'no dialog before it is wanted').to.equal(false);
       expect(part(el, 'policy-link')!.getAttribute('href')).to.equal('/privacy');
       expect(part(el, 'banner')!.getAttribute('role')).to.equal('region');
       expect(part(el, 'accept-button')!.textContent).to.equal('Accept all');
@@ -285,6 +287,14 @@ describe('<cookie-consent>', () => {
         await sendKeys({ up: 'Shift' });
         expect(dialog.contains(deepActiveElement()), `Shift+Tab ${i + 1}`).to.equal(true);
       }
+    });
+
+    it('has every documented part once opened', async () => {
+      const el = await banner();
+      await el.showPreferences();
+      for (const name of ['dialog', 'category', 'category-toggle', 'save-button', 'close-button']) expect(!!part(el, name), name).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialogOf(el).open);
     });
 
     it('closes with Escape and returns focus to where it was', async () => {

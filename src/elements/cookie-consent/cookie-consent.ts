@@ -8,8 +8,6 @@ import { reportError } from '../shared/diagnostics.js';
 import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
 import { Texts } from '../shared/texts.js';
 import { consent as english } from '../../locales/en/consent.js';
-import { categoryViews } from './view-model.js';
-import { renderPreferences } from './preferences-dialog.js';
 import { styles } from './cookie-consent.styles.js';
 
 export type { ConsentReadyDetail, ConsentChangeDetail } from '../../integrations/consent-runtime.js';
@@ -113,6 +111,8 @@ export class CookieConsent extends LitElement {
   /** The edge the banner has moved to, so as not to cover the focused page element. */
   private declare dodge: '' | 'top' | 'bottom';
   private runtime?: ConsentRuntime;
+  /** The dialog's code and styles, imported when the preferences are first opened. */
+  private dialogView?: typeof import('./preferences-dialog.js');
   /** Set while the preferences are being opened: their texts are needed even with no banner. */
   private wantsPreferences = false;
   private readonly texts = new Texts(
@@ -301,6 +301,18 @@ export class CookieConsent extends LitElement {
     }
   }
 
+  /** Imports the dialog and adds its styles to the shadow root, once. */
+  private async loadDialog(): Promise<void> {
+    if (this.dialogView) return;
+    const view = await import('./preferences-dialog.js');
+    if (this.dialogView) return;
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = view.dialogStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.dialogView = view;
+    this.requestUpdate();
+  }
+
   /** Opens the modal preferences dialog, focus on its first switch; Escape or Close returns focus. */
   async showPreferences(): Promise<void> {
     const store = this.started();
@@ -308,8 +320,10 @@ export class CookieConsent extends LitElement {
     this.opener = deepActiveElement();
     this.choices = Object.fromEntries(store.config.categories.map((c) => [c.id, store.hasConsent(c.id)]));
     this.wantsPreferences = true;
+    await this.loadDialog();
     await this.updateComplete;
-    if (this.dialog?.open) return;
+    // Removed from the page meanwhile, or opened by another call: nothing to do.
+    if (!this.isConnected || !this.dialog || this.dialog.open) return;
     this.dialog!.showModal();
     this.dialog!.querySelector<HTMLElement>('input:enabled,.choice')!.focus();
   }
@@ -376,7 +390,7 @@ export class CookieConsent extends LitElement {
               ${customize}
             </div>
           </div>`}
-      ${renderPreferences(t, categoryViews(store.config.categories, this.choices, t, lang), {
+      ${this.dialogView?.renderPreferences(t, this.dialogView.categoryViews(store.config.categories, this.choices, t, lang), {
         toggle: (id, checked) => (this.choices = { ...this.choices, [id]: checked }),
         save: visitor((s) => s.setConsent(this.choices, 'visitor')),
         acceptAll: visitor((s) => s.acceptAll('visitor')),

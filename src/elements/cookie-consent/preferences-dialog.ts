@@ -2,6 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
 import type { CategoryView } from './view-model.js';
 
+export { categoryViews } from './view-model.js';
+export { dialogStyles } from './dialog.styles.js';
+
 export interface PreferencesHandlers {
   toggle(id: string, checked: boolean): void;
   save(): void;
@@ -13,7 +16,8 @@ export interface PreferencesHandlers {
 }
 
 /**
- * The modal preferences dialog of `<cookie-consent>`: a private sub-view, not public API.
+ * The modal preferences dialog of `<cookie-consent>`: a private sub-view, not public API,
+ * imported (with its styles and view model) only when the visitor opens the preferences.
  * Its top and bottom rows are plain `<div>`s: a `<header>` or `<footer>` here would add a
  * second banner and contentinfo landmark to the site's page.
  */
