@@ -79,7 +79,7 @@ console.log(`doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTi
   };
   const sizeOf = async (plugins) => {
     const bundle = await rollup({ input: full.input, plugins, onwarn() {} });
-    const { output } = await bundle.generate({ format: 'iife', plugins: full.output.plugins });
+    const { output } = await bundle.generate({ format: 'iife', inlineDynamicImports: true, plugins: full.output.plugins });
     return gzipSync(output[0].code, { level: 9 }).length;
   };
   const withForm = await sizeOf(full.plugins);
