@@ -2,6 +2,7 @@ import type { ConsentRecord } from '../core/consent/consent-types.js';
 import type { ConsentOptions } from '../core/consent/config.js';
 import type { ConsentStore } from '../core/consent/consent-store.js';
 import { BUILT_IN, ConsentRuntime } from '../integrations/consent-runtime.js';
+import { CONFIG_SELECTOR } from '../elements/shared/page-language.js';
 
 /**
  * The small loader of the script-tag bundles. On every page view it runs the banner's
@@ -75,6 +76,17 @@ function ownOptions(el: HTMLElement): ConsentOptions {
   };
 }
 
+/** True when nothing is stored under the banner's key (the element's, the tag's, the config block's, else the default). */
+function firstVisit(doc: Document, script: HTMLScriptElement | null): boolean {
+  let key = doc.querySelector('cookie-consent')?.getAttribute('storage-key') ?? script?.dataset.storageKey;
+  try {
+    key ??= JSON.parse(doc.querySelector(CONFIG_SELECTOR)?.textContent || '{}')?.storageKey;
+    return typeof key === 'string' || key === undefined ? localStorage.getItem(key || 'cookie-consent') === null && !doc.cookie.includes(`${encodeURIComponent(key || 'cookie-consent')}=`) : false;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Starts the page's banner: finds the `<cookie-consent>` (or adds one, configured from the
  * script tag's `data-*`, unless `data-banner="off"`), runs its runtime, and answers
@@ -115,6 +127,9 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   };
 
   const start = () => {
+    // Nothing stored at all: a first visit for sure, so the interface is fetched before the
+    // runtime even starts (reading the configuration and the storage takes a few ms).
+    if ((doc.querySelector('cookie-consent') || script?.dataset.banner !== 'off') && firstVisit(doc, script)) void ui().catch(() => undefined);
     banner = doc.querySelector('cookie-consent');
     if (!banner && script?.dataset.banner !== 'off') {
       banner = doc.createElement('cookie-consent');
