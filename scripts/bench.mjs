@@ -208,6 +208,48 @@ for (const bundle of ['cookie-consent.min.js', 'privacy-elements.min.js']) {
       `JS heap added ${(added / 1024 / 1024).toFixed(2)} MB (${kb(added)})`,
   );
 }
+/**
+ * A returning visitor's page view: a valid record is stored before the page loads. Returns the
+ * JS heap kept (after forced GCs) and the main-thread script time (CDP `ScriptDuration`).
+ */
+async function returning(bundle) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  if (bundle) {
+    await p.addInitScript(() => {
+      const now = Date.now();
+      const record = { schema: 1, id: '00000000-0000-4000-8000-000000000000', revision: '1', timestamp: new Date(now).toISOString(), expires: new Date(now + 864e5 * 30).toISOString(), method: 'reject-all', categories: { essential: true, analytics: false } };
+      localStorage.setItem('cookie-consent', JSON.stringify(record));
+    });
+  }
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Performance.enable');
+  await p.goto(bundle ? `${base}?bundle=${bundle}` : base);
+  await p.evaluate(async (wait) => {
+    while (wait && !window.PrivacyElements?.consent?.record) await new Promise((r) => setTimeout(r, 10));
+  }, Boolean(bundle));
+  await p.waitForTimeout(300);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await context.close();
+  const metric = (name) => metrics.find((m) => m.name === name).value;
+  return { heap: metric('JSHeapUsedSize'), script: metric('ScriptDuration') * 1000 };
+}
+
+console.log(`\nA returning visitor's page view (a valid record stored; median of ${RUNS}, fresh context each)`);
+for (const bundle of ['cookie-consent.min.js', 'privacy-elements.min.js']) {
+  const withIt = [];
+  const without = [];
+  for (let i = 0; i < RUNS; i++) {
+    without.push(await returning(null));
+    withIt.push(await returning(bundle));
+  }
+  const heapAdded = median(withIt.map((r) => r.heap)) - median(without.map((r) => r.heap));
+  const scriptAdded = median(withIt.map((r) => r.script)) - median(without.map((r) => r.script));
+  console.log(`${bundle.padEnd(27)} main-thread script time added ${scriptAdded.toFixed(1)} ms; JS heap added ${(heapAdded / 1024 / 1024).toFixed(2)} MB`);
+}
+
 // A German page fetches de.consent.json before the banner shows (English must not flash first).
 console.log(`\nTime to a visible banner by page language (cookie-consent.min.js, loopback server, median of ${RUNS})`);
 for (const lang of ['en', 'de', 'pl']) {
