@@ -120,7 +120,7 @@ console.log(`doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTi
 // What a visitor downloads in each language (gzip, as a server would send it): the script and
 // the JSON texts of their language for each element on the page (English is in the script).
 {
-  const { BUILT_IN } = await import('../dist/esm/locales/index.js');
+  const { BUILT_IN } = await import('../dist/esm/locales/built-in.js');
   const gz = (file) => gzipSync(readFileSync(new URL(`../dist/${file}`, import.meta.url)), { level: 9 }).length;
   const texts = (lang, parts) => (lang === 'en' ? 0 : parts.reduce((sum, part) => sum + gz(`locales/${lang}.${part}.json`), 0));
   console.log('\nBytes downloaded per language (gzip): script + the language\'s texts');

@@ -1,7 +1,7 @@
 // Writes each built-in language as one JSON file per element (`dist/locales/de.consent.json`),
 // for the script-tag bundles, which fetch the visitor's language from their own folder.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { BUILT_IN } from '../dist/esm/locales/index.js';
+import { BUILT_IN } from '../dist/esm/locales/built-in.js';
 
 const root = new URL('../dist/locales/', import.meta.url);
 await mkdir(root, { recursive: true });

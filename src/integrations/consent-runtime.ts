@@ -3,15 +3,15 @@ import { parseConfigBlock, resolveConsentOptions, type ConsentOptions, type Reso
 import { createConsentStore, type ConsentStore } from '../core/consent/consent-store.js';
 import { sendConsentProof } from '../core/consent/consent-proof.js';
 import { messagesByLanguage, suppliedLanguages } from '../core/i18n/translate.js';
-import { resolveLocale } from '../core/i18n/resolve-locale.js';
+import { pickLanguage } from '../locales/built-in.js';
 import { consentModeDefault, consentModeState, consentModeUpdate } from './consent-mode.js';
 import { createScriptGate, type ScriptGate } from './script-gate.js';
 import { gpcEnabled } from './gpc.js';
 import { CONFIG_SELECTOR, declaredLanguages } from '../elements/shared/page-language.js';
+import { emit } from '../elements/shared/events.js';
+import { reportError } from '../elements/shared/diagnostics.js';
 
 const TAG = 'cookie-consent';
-/** The built-in languages (kept here too, so the loader need not carry the language loader). */
-export const BUILT_IN = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 
 /** What the first layer shows. */
 export type ConsentView = 'hidden' | 'banner' | 'gpc';
@@ -38,10 +38,7 @@ export interface ConsentInterface {
   readonly lang?: string;
 }
 
-const emit = (target: EventTarget, type: string, detail: unknown) =>
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-
-const report = (problem: string) => console.error(`privacy-elements: ${TAG}: ${problem}`);
+const report = (problem: string) => reportError(TAG, problem);
 
 /**
  * Everything a `<cookie-consent>` does besides drawing itself: reads the configuration,
@@ -87,7 +84,7 @@ export class ConsentRuntime {
 
   /** The language of the page for the proof of consent when no interface says it (a decision made through the API). */
   get lang(): string {
-    return this.ui?.lang ?? resolveLocale([...declaredLanguages(this.host), globalThis.navigator?.language], [...BUILT_IN, ...suppliedLanguages(messagesByLanguage(this.blockMessages))]);
+    return this.ui?.lang ?? pickLanguage([...declaredLanguages(this.host), globalThis.navigator?.language], suppliedLanguages(messagesByLanguage(this.blockMessages)));
   }
 
   private consentModeState() {

@@ -1,7 +1,8 @@
 import type { ConsentRecord } from '../core/consent/consent-types.js';
 import type { ConsentOptions } from '../core/consent/config.js';
 import type { ConsentStore } from '../core/consent/consent-store.js';
-import { BUILT_IN, ConsentRuntime } from '../integrations/consent-runtime.js';
+import { ConsentRuntime } from '../integrations/consent-runtime.js';
+import { BUILT_IN } from '../locales/built-in.js';
 import { CONFIG_SELECTOR } from '../elements/shared/page-language.js';
 
 /**
@@ -106,7 +107,7 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   const prefetched: Record<string, Promise<unknown>> = {};
   expose({ __texts: prefetched });
   const prefetchTexts = (lang: string) => {
-    if (!script?.src || lang === 'en' || !BUILT_IN.includes(lang)) return;
+    if (!script?.src || lang === 'en' || !(BUILT_IN as readonly string[]).includes(lang)) return;
     const url = new URL(`locales/${lang}.consent.json`, script.src).href;
     prefetched[url] ??= fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url} answered ${r.status}`))));
     prefetched[url].catch(() => undefined);

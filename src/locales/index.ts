@@ -1,9 +1,7 @@
 import type { ConsentMessages, PolicyMessages, RightsMessages } from '../core/i18n/messages.js';
-import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import { loadLanguage } from './load.js';
 
-/** The languages built in. English is always at hand; the others are loaded when needed. */
-export const BUILT_IN = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'] as const;
+export { BUILT_IN, pickLanguage } from './built-in.js';
 
 /** Languages written right to left (a site may supply their texts through `messages`). */
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)/i;
@@ -49,7 +47,3 @@ export function loadTexts<P extends Part>(lang: string, part: P): Promise<Parts[
   return promise as Promise<Parts[P] | undefined>;
 }
 
-/** The best available language for candidates (most specific first), English when none is. */
-export function pickLanguage(candidates: Array<string | null | undefined>, supplied: readonly string[] = []): string {
-  return resolveLocale(candidates, [...BUILT_IN, ...supplied]);
-}

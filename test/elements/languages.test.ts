@@ -11,6 +11,7 @@ import * as nl from '../../src/locales/nl.js';
 import * as pt from '../../src/locales/pt.js';
 import * as pl from '../../src/locales/pl.js';
 import { hostPage } from '../support/host-page.js';
+import { addConfigBlock, leaves } from '../support/messages.js';
 
 const LANGS: Record<string, typeof en> = { de, fr, es, it: it_, nl, pt, pl };
 const CONFIG = 'script[data-privacy-elements]';
@@ -31,17 +32,12 @@ function visibleTexts(root: ShadowRoot): string[] {
   return out;
 }
 
-function leaves(value: unknown, path = ''): Array<[string, string]> {
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
-  return [[path, String(value)]];
-}
-
 /** The English texts that the language translates (not those identical by nature), with placeholders cut off. */
 function englishOnly(lang: string, part: 'consent' | 'policy' | 'rights'): string[] {
-  const ours = new Map(leaves(LANGS[lang][part]));
-  return leaves(en[part])
+  const ours = leaves(LANGS[lang][part]);
+  return [...leaves(en[part])]
     .filter(([path, value]) => ours.get(path) !== value && ours.has(path))
-    .map(([, value]) => value.split(/\{\w+\}/)[0].trim())
+    .map(([, value]) => String(value).split(/\{\w+\}/)[0].trim())
     .filter((v) => v.length > 2);
 }
 
@@ -183,10 +179,7 @@ describe('language resolution on the page', () => {
   });
 
   it('the config block overrides texts per language and labels categories per language', async () => {
-    const block = document.createElement('script');
-    block.type = 'application/json';
-    block.dataset.privacyElements = '';
-    block.textContent = JSON.stringify({
+    addConfigBlock({
       messages: { de: { acceptAll: 'Alles klar', bannerTitle: 'Kekse' }, en: { acceptAll: 'Sure' } },
       categories: [
         {
@@ -197,7 +190,6 @@ describe('language resolution on the page', () => {
         },
       ],
     });
-    document.head.append(block);
     const el = await fixture<CookieConsent>(html`<cookie-consent lang="de" storage-key=${key()}></cookie-consent>`);
     await el.updateComplete;
     const root = el.shadowRoot!;
@@ -214,11 +206,7 @@ describe('language resolution on the page', () => {
   });
 
   it('the element’s messages property wins over the config block; a flat set applies to the language shown', async () => {
-    const block = document.createElement('script');
-    block.type = 'application/json';
-    block.dataset.privacyElements = '';
-    block.textContent = JSON.stringify({ messages: { pl: { acceptAll: 'Z bloku', rejectAll: 'Nie z bloku' } } });
-    document.head.append(block);
+    addConfigBlock({ messages: { pl: { acceptAll: 'Z bloku', rejectAll: 'Nie z bloku' } } });
     const el = await fixture<CookieConsent>(html`<cookie-consent lang="pl" storage-key=${key()} .messages=${{ acceptAll: 'Z właściwości' }}></cookie-consent>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="accept-button"]')!.textContent!.trim()).to.equal('Z właściwości');
@@ -257,11 +245,7 @@ describe('language resolution on the page', () => {
   });
 
   it('the config block’s messages reach the form and the policy too, per language', async () => {
-    const block = document.createElement('script');
-    block.type = 'application/json';
-    block.dataset.privacyElements = '';
-    block.textContent = JSON.stringify({ messages: { de: { submit: 'Abschicken', contents: 'Übersicht' }, fr: { submit: 'Envoyer' } } });
-    document.head.append(block);
+    addConfigBlock({ messages: { de: { submit: 'Abschicken', contents: 'Übersicht' }, fr: { submit: 'Envoyer' } } });
     const wrap = await fixture<HTMLElement>(html`<div lang="de">
       <rights-request-form endpoint="/x"></rights-request-form>
       <privacy-policy .text=${'1. Wer wir sind\n\nEine Bäckerei.\n\n2. Ihre Rechte\n\nSie haben Rechte.'}></privacy-policy>

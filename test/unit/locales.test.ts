@@ -8,18 +8,11 @@ import * as nl from '../../src/locales/nl.js';
 import * as pt from '../../src/locales/pt.js';
 import * as pl from '../../src/locales/pl.js';
 import { BUILT_IN } from '../../src/locales/index.js';
+import { leaves } from '../support/messages.js';
 
 const LANGS: Record<string, typeof en> = { de, fr, es, it: it_, nl, pt, pl };
 const PARTS = ['consent', 'policy', 'rights'] as const;
 
-/** Every leaf of a texts object as `path → value`. */
-function leaves(value: unknown, path = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) for (const [p, leaf] of leaves(v, path ? `${path}.${k}` : k)) out.set(p, leaf);
-  } else out.set(path, value);
-  return out;
-}
 
 /**
  * Values that are the same in English by nature: proper names of US states, the loanword

@@ -5,7 +5,7 @@ import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
 import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integrations/consent-runtime.js';
 import { reportError } from '../shared/diagnostics.js';
-import { deepActiveElement, focusAfterOverlay, scrollToUncover } from '../shared/focus.js';
+import { deepActiveElement, focusAfterOverlay, overlaps, scrollToUncover } from '../shared/focus.js';
 import { Texts } from '../shared/texts.js';
 import { consent as english } from '../../locales/en/consent.js';
 import { styles } from './cookie-consent.styles.js';
@@ -254,7 +254,7 @@ export class CookieConsent extends LitElement {
       if (dy) scrollBy({ top: dy, behavior: 'instant' });
       // Still covered (the end of the page, or a card in the middle): the banner moves to the other edge.
       const r = target.getBoundingClientRect();
-      if (r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right) {
+      if (overlaps(r, box)) {
         this.dodge = (r.top + r.bottom) / 2 > innerHeight / 2 ? 'top' : 'bottom';
       }
     };

@@ -11,10 +11,11 @@ export function deepActiveElement(doc: Document = document): HTMLElement | null 
  * covered.
  */
 export function scrollToUncover(target: DOMRectReadOnly, overlay: DOMRectReadOnly, margin = 8): number {
-  const horizontal = target.right > overlay.left && target.left < overlay.right;
-  const covered = horizontal && target.bottom > overlay.top && target.top < overlay.bottom;
-  return covered ? Math.ceil(target.bottom - overlay.top + margin) : 0;
+  return overlaps(target, overlay) ? Math.ceil(target.bottom - overlay.top + margin) : 0;
 }
+
+/** Whether two boxes share any area. */
+export const overlaps = (a: DOMRectReadOnly, b: DOMRectReadOnly): boolean => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
 
 /**
  * Where focus goes when an overlay that had it goes away: back to the page element focused

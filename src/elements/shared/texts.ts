@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CONFIG_SELECTOR, declaredDir, declaredLanguages } from './page-language.js';
+import { declaredDir, declaredLanguages } from './page-language.js';
 import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
 import { BUILT_IN, builtInTexts, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
 
@@ -9,7 +9,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 const LOAD_GRACE_MS = 3000;
 
 export { pageLanguage } from './page-language.js';
-export { CONFIG_SELECTOR };
 
 // One observer per page: a site that switches `<html lang>` or `dir` re-renders every element.
 const hosts = new Set<Host>();
