@@ -68,6 +68,7 @@ const script = (input, file) => ({
 const parts = {
   treeshake,
   input: {
+    consent: 'src/parts/consent.ts',
     'consent-ui': 'src/parts/consent-ui.ts',
     policy: 'src/parts/policy.ts',
     form: 'src/parts/form.ts',

@@ -1,13 +1,9 @@
 /**
- * `dist/cookie-consent.min.js`: the banner in one file — the same loader as the full
- * bundle, with the interface inside rather than fetched, so a first visit needs no second
- * request. Texts of other languages come from `dist/locales/`.
+ * `dist/cookie-consent.min.js`: the banner only — the same small loader as the full bundle,
+ * without the policy display and the form. The runtime and the interface come from
+ * `dist/parts/` when a page view needs them; texts of other languages from `dist/locales/`.
  */
-import { startConsent } from './loader/consent-loader.js';
-import { defineConsentUi } from './parts/consent-ui-define.js';
-import { localesBeside } from './locales/load-json.js';
+import { partLoader, startConsent } from './loader/consent-loader.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
-localesBeside(script?.src);
-startConsent(document, script, async () => undefined);
-defineConsentUi();
+startConsent(document, script, partLoader(script));

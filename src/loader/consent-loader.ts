@@ -1,174 +1,224 @@
 import type { ConsentRecord } from '../core/consent/consent-types.js';
-import type { ConsentOptions } from '../core/consent/config.js';
-import type { ConsentStore } from '../core/consent/consent-store.js';
-import { ConsentRuntime } from '../integrations/consent-runtime.js';
+import { quickConsentOptions, type ConsentOptions } from '../core/consent/config.js';
+import { isGranted, readRecord } from '../core/consent/record.js';
+import { readStored } from '../core/consent/storage.js';
+import { unsentKey } from '../core/consent/consent-proof.js';
+import { consentModeDefault, consentModeState, consentModeUpdate } from '../integrations/consent-mode.js';
+import { createScriptGate } from '../integrations/script-gate.js';
+import type { ConsentRuntime, Handoff } from '../integrations/consent-runtime.js';
 import { BUILT_IN } from '../locales/built-in.js';
 import { CONFIG_SELECTOR } from '../elements/shared/page-language.js';
+import { emit } from '../elements/shared/events.js';
+import { expose } from './expose.js';
 
 /**
- * The small loader of the script-tag bundles. On every page view it runs the banner's
- * runtime — record, gating, Consent Mode, other tabs, `window.PrivacyElements.consent`,
- * `consent-ready` — and loads the interface (Lit, the banner, the dialog, the visitor's
- * language) from the script's own folder only when something must be shown: no valid
- * record, the GPC notice, `show()`, `showPreferences()`, a `data-consent-open` click.
+ * The small loader of the script-tag bundles (no Lit). On every page view it reads the
+ * configuration and the stored record with the element's own core code, keeps gated
+ * scripts inert or runs them, sends Consent Mode's `default` (and a returning visitor's
+ * `update`), follows other tabs, answers `window.PrivacyElements.consent` and fires
+ * `consent-ready`. Everything else is loaded from the script's own folder when it is
+ * needed: the full runtime (`parts/consent.js`: decisions, proofs of consent, cookie
+ * clean-up, configuration errors) for a decision, a page with no valid record or a proof
+ * to send again; the interface (`parts/consent-ui.js`: Lit, the banner, the dialog) and
+ * the visitor's language when something must be shown.
  */
 
 export interface ConsentApi {
   readonly record: ConsentRecord | null;
-  show(): void;
-  showPreferences(): Promise<void>;
-  acceptAll(): void;
-  rejectAll(): void;
-  setConsent(choices: Record<string, boolean>): void;
   hasConsent(id: string): boolean;
-  reset(): void;
+  show(): Promise<void>;
+  showPreferences(): Promise<void>;
+  acceptAll(): Promise<void>;
+  rejectAll(): Promise<void>;
+  setConsent(choices: Record<string, boolean>): Promise<void>;
+  reset(): Promise<void>;
 }
 
-type Global = { PrivacyElements?: Record<string, unknown> };
+type Show = 'banner' | 'preferences' | undefined;
 
-/** Merges into `window.PrivacyElements`, so both script bundles may load on one page. */
-export function expose(api: Record<string, unknown>): void {
-  const g = globalThis as Global;
-  g.PrivacyElements = Object.assign(g.PrivacyElements ?? {}, api);
+/** `PrivacyElements.consent`'s methods that need the full runtime, and what each must show. */
+const METHODS = { show: 'banner', showPreferences: 'preferences', acceptAll: undefined, rejectAll: undefined, setConsent: undefined, reset: undefined } satisfies Record<string, Show>;
+export type Method = keyof typeof METHODS;
+
+/** What `parts/consent.js` offers the loader. */
+export interface ConsentPart {
+  takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, needsInterface: (reason: 'banner' | 'preferences') => void): ConsentRuntime;
+  methods: Record<Method, (runtime: ConsentRuntime, arg?: unknown) => unknown>;
 }
 
-/** The attributes of `<cookie-consent>` (SPEC), which the script tag may give as `data-*`. */
+/** What `parts/consent-ui.js` offers the loader. */
+export interface ConsentUiPart {
+  defineConsentUi(): void;
+}
+
+type Load = (name: string) => Promise<unknown>;
+
+/** The attributes of `<cookie-consent>` (SPEC), which the script tag may give as `data-*`; `lang` last. */
 const ATTRIBUTES = ['storage-key', 'revision', 'expires-days', 'policy-url', 'consent-endpoint', 'gpc', 'consent-mode', 'layout', 'lang'];
 
 /**
  * Where the parts are: beside the script (`dist/parts/`), whatever the page's address.
  * `import()` of a same-origin module works under `script-src 'self'`, under a nonce with
  * `'strict-dynamic'` (the nonce and the trust pass on to the import) and with Trusted Types
- * (an import is not a script sink).
+ * (an import is not a script sink). Resolves to the part's module.
  */
-export function partLoader(script: HTMLScriptElement | null): (name: string) => Promise<unknown> {
+export function partLoader(script: HTMLScriptElement | null): Load {
   const loaded = new Map<string, Promise<unknown>>();
   return (name) => {
     let promise = loaded.get(name);
     if (!promise) {
-      const url = script?.src ? new URL(`parts/${name}.js`, script.src).href : '';
+      const url = new URL(`parts/${name}.js`, script?.src || location.href).href;
       // The part and the chunk it shares with the others, fetched side by side.
-      const both = url ? Promise.all([import(/* @vite-ignore */ new URL('shared.js', url).href), import(/* @vite-ignore */ url)]) : Promise.reject(new Error('the script’s own address is unknown'));
-      promise = both.catch((error: unknown) => {
-        loaded.delete(name);
-        console.error(`privacy-elements: could not load ${url || name} (${(error as Error)?.message ?? error}); the page keeps working without it`);
-        throw error;
-      });
+      promise = Promise.all([import(/* @vite-ignore */ new URL('shared.js', url).href), import(/* @vite-ignore */ url)]).then(
+        (modules) => modules[1],
+        (error: unknown) => {
+          loaded.delete(name);
+          console.error(`privacy-elements: could not load ${url} (${error}); the page keeps working without it`);
+          throw error;
+        },
+      );
       loaded.set(name, promise);
     }
     return promise;
   };
 }
 
-/** The options the element's attributes (and properties set before it was upgraded) give. */
+/** The options the element's attributes give (SPEC's attributes in camelCase; `lang` is the texts' business), and its `categories` property. */
 function ownOptions(el: HTMLElement): ConsentOptions {
-  const attr = (name: string) => el.getAttribute(name) ?? undefined;
-  const prop = (el as unknown as { categories?: unknown }).categories;
-  return {
-    storageKey: attr('storage-key'),
-    revision: attr('revision'),
-    expiresDays: attr('expires-days') as unknown as number,
-    policyUrl: attr('policy-url'),
-    consentEndpoint: attr('consent-endpoint'),
-    gpc: attr('gpc') as ConsentOptions['gpc'],
-    consentMode: el.hasAttribute('consent-mode') || undefined,
-    layout: attr('layout'),
-    categories: prop,
-  };
-}
-
-/** True when nothing is stored under the banner's key (the element's, the tag's, the config block's, else the default). */
-function firstVisit(doc: Document, script: HTMLScriptElement | null): boolean {
-  let key = doc.querySelector('cookie-consent')?.getAttribute('storage-key') ?? script?.dataset.storageKey;
-  try {
-    key ??= JSON.parse(doc.querySelector(CONFIG_SELECTOR)?.textContent || '{}')?.storageKey;
-    return typeof key === 'string' || key === undefined ? localStorage.getItem(key || 'cookie-consent') === null && !doc.cookie.includes(`${encodeURIComponent(key || 'cookie-consent')}=`) : false;
-  } catch {
-    return false;
-  }
+  const own: Record<string, unknown> = { categories: (el as { categories?: unknown }).categories };
+  for (const name of ATTRIBUTES.slice(0, -1)) own[name.replace(/-./g, (m) => m[1].toUpperCase())] = el.getAttribute(name) ?? undefined;
+  own.consentMode = el.hasAttribute('consent-mode') || undefined;
+  return own;
 }
 
 /**
  * Starts the page's banner: finds the `<cookie-consent>` (or adds one, configured from the
- * script tag's `data-*`, unless `data-banner="off"`), runs its runtime, and answers
- * `window.PrivacyElements.consent`.
+ * script tag's `data-*`, unless `data-banner="off"`), does what every page view needs, and
+ * answers `window.PrivacyElements.consent`.
  */
-export function startConsent(doc: Document, script: HTMLScriptElement | null, load: (name: string) => Promise<unknown>): void {
-  const runtimes = new WeakMap<Element, ConsentRuntime>();
-  let banner: (HTMLElement & Partial<ConsentApi>) | null = null;
+export function startConsent(doc: Document, script: HTMLScriptElement | null, load: Load): void {
+  let host = doc.querySelector<HTMLElement>('cookie-consent');
+  if (!host && script?.dataset.banner !== 'off') {
+    host = doc.createElement('cookie-consent');
+    for (const name of ATTRIBUTES) {
+      const value = script?.getAttribute(`data-${name}`);
+      if (value != null) host.setAttribute(name, value);
+    }
+    // First in <body>: among the first stops of the Tab key; an overlay, so nothing moves.
+    doc.body.prepend(host);
+  }
+  if (!host) return;
+  const banner = host;
 
-  /** The interface is loaded: the element upgrades and attaches itself to its runtime (see `__runtimeFor`). */
-  const ui = () => load('consent-ui');
+  // The element's core code, as the full runtime runs it: the same options and record rules.
+  let block: ConsentOptions | null = null;
+  try {
+    block = JSON.parse(doc.querySelector(CONFIG_SELECTOR)?.textContent?.trim() || '{}');
+  } catch {
+    // Malformed: the full runtime reports it.
+  }
+  const own = ownOptions(banner);
+  // Null when something is wrong with the configuration: the full runtime reads it and says what.
+  const quick = block && typeof block === 'object' && !Array.isArray(block) ? quickConsentOptions([own, block]) : null;
+  const options = quick ?? quickConsentOptions([])!;
+  const key = options.storageKey;
+  const read = () => (quick ? readRecord(readStored(key), options, Date.now()) : null);
+  let record = read();
 
-  /**
-   * The visitor's language for the banner, fetched beside the interface rather than after it
-   * (the interface's texts controller takes this response; see `load-json-module.ts`).
-   */
-  const prefetched: Record<string, Promise<unknown>> = {};
+  /** The visitor's language, fetched beside the interface rather than after it (`load-json*.ts` take the response). */
+  const prefetched: Record<string, Promise<Response>> = {};
   expose({ __texts: prefetched });
-  const prefetchTexts = (lang: string) => {
+  const prefetchTexts = () => {
+    const lang = String(banner.closest<HTMLElement>('[lang]')?.lang || block?.lang || navigator.language).slice(0, 2).toLowerCase();
     if (!script?.src || lang === 'en' || !(BUILT_IN as readonly string[]).includes(lang)) return;
     const url = new URL(`locales/${lang}.consent.json`, script.src).href;
-    prefetched[url] ??= fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url} answered ${r.status}`))));
-    prefetched[url].catch(() => undefined);
+    if (!prefetched[url]) (prefetched[url] = fetch(url)).catch(() => undefined);
   };
 
-  const runtimeOf = (el: HTMLElement, own?: ConsentOptions, store?: ConsentStore): ConsentRuntime => {
-    let runtime = runtimes.get(el);
-    if (!runtime) {
-      runtime = new ConsentRuntime(el, own ?? ownOptions(el), store);
-      runtime.needsInterface = (reason) =>
-        void (prefetchTexts(runtime!.lang), ui()).then(
-          () => void (reason === 'preferences' && (el as HTMLElement & ConsentApi).showPreferences?.()),
-          () => undefined,
-        );
-      runtimes.set(el, runtime);
+  /** The interface: Lit, the element, the dialog; defined once the runtime it attaches to is there. */
+  let ui: Promise<ConsentUiPart> | undefined;
+  const loadUi = () => {
+    prefetchTexts();
+    return (ui ??= load('consent-ui') as Promise<ConsentUiPart>);
+  };
+
+  // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
+  const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id));
+  if (quick?.consentMode) {
+    consentModeDefault(consentMode());
+    if (record) consentModeUpdate(consentMode());
+  }
+  // (Categories the site did not configure stay inert here too; the full runtime names them.)
+  const gate = createScriptGate({ isGranted: (id) => isGranted(options, record, id), root: doc });
+  if (quick) {
+    gate.apply();
+    gate.observe();
+  }
+
+  /** Another tab decided: the full runtime takes over and tells the page what changed. */
+  const onStorage = (e: StorageEvent) => {
+    if ((e.key === key || e.key === null) && read()?.id !== record?.id) void full();
+  };
+  /** A `data-consent-open` click (a footer "Cookie settings" link) opens the preferences, in one click. */
+  const onClick = (e: Event) => {
+    if (e.composedPath().some((n) => (n as Element).hasAttribute?.('data-consent-open'))) {
+      e.preventDefault();
+      void api.showPreferences();
     }
-    return runtime;
+  };
+  addEventListener('storage', onStorage);
+  doc.addEventListener('click', onClick);
+
+  /** The full runtime, loaded once; it takes over the gate, the listeners and the record. */
+  let runtime: ConsentRuntime | undefined;
+  let started: Promise<[ConsentPart, ConsentRuntime]> | undefined;
+  /** The interface, defined once the runtime it attaches to is there (`__runtimeFor`). */
+  const showUi = () => Promise.all([started, loadUi()]).then(([, m]) => (m.defineConsentUi(), banner as HTMLElement & { showPreferences(): Promise<void> }));
+  const full = (show?: Show) => {
+    started ??= (load('consent') as Promise<ConsentPart>).then((part) => {
+      gate.disconnect();
+      removeEventListener('storage', onStorage);
+      doc.removeEventListener('click', onClick);
+      const handoff = quick ? { previous: record, consentModeSent: true } : { consentModeSent: false };
+      runtime = part.takeover(banner, own, handoff, (reason) => {
+        void showUi().then((el) => void (reason === 'preferences' && el.showPreferences()), () => undefined);
+      });
+      return [part, runtime];
+    });
+    // The interface downloads beside the runtime, not after it.
+    if (show) void loadUi().catch(() => undefined);
+    return started;
   };
 
-  const start = () => {
-    // Nothing stored at all: a first visit for sure, so the interface is fetched before the
-    // runtime even starts (reading the configuration and the storage takes a few ms).
-    if ((doc.querySelector('cookie-consent') || script?.dataset.banner !== 'off') && firstVisit(doc, script)) void ui().catch(() => undefined);
-    banner = doc.querySelector('cookie-consent');
-    if (!banner && script?.dataset.banner !== 'off') {
-      banner = doc.createElement('cookie-consent');
-      for (const name of ATTRIBUTES) {
-        const value = script?.getAttribute(`data-${name}`);
-        if (value != null) banner.setAttribute(name, value);
-      }
-      // First in <body>: among the first stops of the Tab key; an overlay, so nothing moves.
-      doc.body.prepend(banner);
-    }
-    if (!banner) return;
-    const runtime = runtimeOf(banner);
-    runtime.connect();
-    // After the page's own deferred scripts, so their listeners hear it.
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => runtime.ready(), { once: true });
-    else queueMicrotask(() => runtime.ready());
-  };
-
-  const runtime = () => (banner ? runtimeOf(banner) : null);
-  const consent: ConsentApi = {
+  const api = {
     get record() {
-      return runtime()?.store.record ?? null;
+      return runtime ? runtime.store.record : record;
     },
-    show: () => runtime()?.show(),
-    showPreferences: () => runtime()?.openPreferences() ?? Promise.resolve(),
-    acceptAll: () => runtime()?.store.acceptAll(),
-    rejectAll: () => runtime()?.store.rejectAll(),
-    setConsent: (choices) => {
-      try {
-        runtime()?.store.setConsent(choices);
-      } catch (e) {
-        console.error(`privacy-elements: cookie-consent: setConsent(): ${(e as Error).message}`);
-      }
-    },
-    hasConsent: (id) => runtime()?.store.hasConsent(id) ?? false,
-    reset: () => runtime()?.store.reset(),
-  };
-  expose({ consent, __runtimeFor: runtimeOf });
-  if (doc.body) start();
-  else doc.addEventListener('DOMContentLoaded', start, { once: true });
+    hasConsent: (id: string) => (runtime ? runtime.store.hasConsent(id) : isGranted(options, record, id)),
+  } as ConsentApi;
+  // The other methods act once the full runtime is there (they resolve then).
+  for (const [name, show] of Object.entries(METHODS)) {
+    (api as unknown as Record<string, (arg?: unknown) => Promise<void>>)[name] = (arg) =>
+      full(show).then(
+        ([part, r]) => void part.methods[name as Method](r, arg),
+        () => undefined,
+      );
+  }
+  expose({ consent: api });
+
+  // No valid record (a first visit, GPC), a configuration error to report, or a proof of
+  // consent to send again: the full runtime is needed on this page view.
+  let waiting = false;
+  try {
+    waiting = !!options.consentEndpoint && !!localStorage.getItem(unsentKey(key));
+  } catch {
+    // No storage, no waiting proofs.
+  }
+  if (!record) void full('banner');
+  else if (waiting) addEventListener('load', () => void full(), { once: true });
+
+  // `consent-ready` after the page's own deferred scripts, so their listeners hear it.
+  const ready = () => emit(banner, 'consent-ready', { record: api.record });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
+  else queueMicrotask(ready);
 }
