@@ -78,10 +78,18 @@ const parts = {
     dir: 'dist/parts',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (chunk.name === 'shared' ? 'shared.js' : '[name]-[hash].js'),
-    // Lit and the code every element shares go in `shared.js` (a stable name: the loader
-    // imports it beside the part it needs, so both download at once, not one after the other).
-    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(elements\/shared|core\/i18n)\/|src\/locales\/(index|load-json-module)\.ts$/.test(id.replaceAll('\\', '/')) ? 'shared' : undefined),
+    chunkFileNames: (chunk) => ({ shared: 'shared.js', common: 'common.js', consent: 'consent-core.js' })[chunk.name] ?? '[name]-[hash].js',
+    // Stable names, so the loader imports a part's chunks beside it (not one after the other):
+    // `shared.js` holds Lit (for the dialog, the policy and the form); `common.js` the code every
+    // part uses (texts and languages, events, storage); `consent.js` the banner's runtime and
+    // first layer, which need no Lit.
+    manualChunks: (id) => {
+      const path = id.replaceAll('\\', '/');
+      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/elements\/shared\/css\.ts$/.test(path)) return 'shared';
+      if (/src\/(elements\/shared|core\/i18n)\/|src\/core\/(consent\/key-value|uuid|url)\.ts$|src\/locales\/(index|built-in|load-json-module)\.ts$/.test(path)) return 'common';
+      if (/src\/(core\/consent|integrations)\/|node_modules\/js-cookie\/|src\/elements\/cookie-consent\/(first-layer|cookie-consent\.styles)\.ts$|src\/locales\/en\/consent\.ts$/.test(path)) return 'consent';
+      return undefined;
+    },
     plugins: [minify(true)],
   },
 };

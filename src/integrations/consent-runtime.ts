@@ -69,7 +69,7 @@ export class ConsentRuntime {
   /** The banner's interface, once loaded and upgraded. */
   ui?: ConsentInterface;
   /** Called when something must be shown and no interface is attached yet (the loader loads it). */
-  needsInterface?: (reason: 'banner' | 'preferences') => void;
+  needsInterface?: (reason: 'banner' | 'preferences') => Promise<void> | void;
   private gate?: ScriptGate;
   private cleanup?: () => void;
   private announced: boolean;
@@ -221,8 +221,7 @@ export class ConsentRuntime {
   /** Opens the preferences, loading the interface first if need be. */
   openPreferences(): Promise<void> {
     if (this.ui) return this.ui.openPreferences();
-    this.needsInterface?.('preferences');
-    return Promise.resolve();
+    return Promise.resolve(this.needsInterface?.('preferences'));
   }
 
   /** Shows the first layer again, loading the interface first if need be. */

@@ -42,7 +42,7 @@ export type Method = keyof typeof METHODS;
 
 /** What `parts/consent.js` offers the loader. */
 export interface ConsentPart {
-  takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, needsInterface: (reason: 'banner' | 'preferences') => void): ConsentRuntime;
+  takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, loadPreferences: () => Promise<void>): ConsentRuntime;
   methods: Record<Method, (runtime: ConsentRuntime, arg?: unknown) => unknown>;
 }
 
@@ -68,9 +68,11 @@ export function partLoader(script: HTMLScriptElement | null): Load {
     let promise = loaded.get(name);
     if (!promise) {
       const url = new URL(`parts/${name}.js`, script?.src || location.href).href;
-      // The part and the chunk it shares with the others, fetched side by side.
-      promise = Promise.all([import(/* @vite-ignore */ new URL('shared.js', url).href), import(/* @vite-ignore */ url)]).then(
-        (modules) => modules[1],
+      // The part and the chunks it imports, fetched side by side rather than one after the other:
+      // the code all parts share, and Lit (the dialog, the policy, the form) or the banner's core (no Lit).
+      const chunks = ['common', name === 'consent' ? 'consent-core' : 'shared'].map((chunk) => import(/* @vite-ignore */ new URL(`${chunk}.js`, url).href));
+      promise = Promise.all([import(/* @vite-ignore */ url), ...chunks]).then(
+        (modules) => modules[0],
         (error: unknown) => {
           loaded.delete(name);
           console.error(`privacy-elements: could not load ${url} (${error}); the page keeps working without it`);
@@ -107,7 +109,11 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     // First in <body>: among the first stops of the Tab key; an overlay, so nothing moves.
     doc.body.prepend(host);
   }
-  if (!host) return;
+  if (!host) {
+    // No banner on this page (`data-banner="off"`): nothing is decided here.
+    const none = () => Promise.resolve();
+    return expose({ consent: { record: null, hasConsent: () => false, ...Object.fromEntries(Object.keys(METHODS).map((name) => [name, none])) } });
+  }
   const banner = host;
 
   // The element's core code, as the full runtime runs it: the same options and record rules.
@@ -137,10 +143,7 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
 
   /** The interface: Lit, the element, the dialog; defined once the runtime it attaches to is there. */
   let ui: Promise<ConsentUiPart> | undefined;
-  const loadUi = () => {
-    prefetchTexts();
-    return (ui ??= load('consent-ui') as Promise<ConsentUiPart>);
-  };
+  const loadUi = () => (ui ??= load('consent-ui') as Promise<ConsentUiPart>);
 
   // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
   const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id));
@@ -175,18 +178,21 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   /** The interface, defined once the runtime it attaches to is there (`__runtimeFor`). */
   const showUi = () => Promise.all([started, loadUi()]).then(([, m]) => (m.defineConsentUi(), banner as HTMLElement & { showPreferences(): Promise<void> }));
   const full = (show?: Show) => {
-    started ??= (load('consent') as Promise<ConsentPart>).then((part) => {
-      gate.disconnect();
-      removeEventListener('storage', onStorage);
-      doc.removeEventListener('click', onClick);
-      const handoff = quick ? { previous: record, consentModeSent: true } : { consentModeSent: false };
-      runtime = part.takeover(banner, own, handoff, (reason) => {
-        void showUi().then((el) => void (reason === 'preferences' && el.showPreferences()), () => undefined);
+    if (!started) {
+      started = (load('consent') as Promise<ConsentPart>).then((part) => {
+        gate.disconnect();
+        removeEventListener('storage', onStorage);
+        doc.removeEventListener('click', onClick);
+        const handoff = quick ? { previous: record, consentModeSent: true } : { consentModeSent: false };
+        runtime = part.takeover(banner, own, handoff, () => showUi().then((el) => el.showPreferences(), () => undefined));
+        return [part, runtime];
       });
-      return [part, runtime];
-    });
-    // The interface downloads beside the runtime, not after it.
-    if (show) void loadUi().catch(() => undefined);
+      // A part that cannot load was reported once (see partLoader); the page goes on without it.
+      started.catch(() => undefined);
+    }
+    // The texts and the dialog download beside the runtime, not after it.
+    if (show) prefetchTexts();
+    if (show === 'preferences') void loadUi().catch(() => undefined);
     return started;
   };
 
@@ -199,10 +205,12 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   // The other methods act once the full runtime is there (they resolve then).
   for (const [name, show] of Object.entries(METHODS)) {
     (api as unknown as Record<string, (arg?: unknown) => Promise<void>>)[name] = (arg) =>
-      full(show).then(
-        ([part, r]) => void part.methods[name as Method](r, arg),
-        () => undefined,
-      );
+      full(show)
+        .then(([part, r]) => part.methods[name as Method](r, arg))
+        .then(
+          () => undefined,
+          () => undefined,
+        );
   }
   expose({ consent: api });
 

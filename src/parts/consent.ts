@@ -6,6 +6,7 @@
  */
 import { ConsentRuntime, type Handoff } from '../integrations/consent-runtime.js';
 import type { ConsentOptions } from '../core/consent/config.js';
+import { firstLayerInterface } from '../elements/cookie-consent/first-layer.js';
 import type { RuntimeFactory } from '../elements/cookie-consent/cookie-consent.js';
 import { expose } from '../loader/expose.js';
 import { reportError } from '../elements/shared/diagnostics.js';
@@ -13,10 +14,18 @@ import type { ConsentPart } from '../loader/consent-loader.js';
 
 const runtimes = new WeakMap<Element, ConsentRuntime>();
 
-/** Runs the full runtime for the loader's banner, from where the loader is. */
-export function takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, needsInterface: (reason: 'banner' | 'preferences') => void): ConsentRuntime {
+/**
+ * Runs the full runtime for the loader's banner, from where the loader is. The first layer
+ * is drawn from here, without Lit; `loadPreferences` loads the Lit element for the dialog,
+ * which takes the first layer over.
+ */
+export function takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, loadPreferences: () => Promise<void>): ConsentRuntime {
   const runtime = new ConsentRuntime(host, own, undefined, handoff);
-  runtime.needsInterface = needsInterface;
+  runtime.needsInterface = (reason) => {
+    if (reason === 'preferences') return loadPreferences();
+    runtime.ui = firstLayerInterface(host, runtime, loadPreferences);
+    runtime.ui.view(runtime.view);
+  };
   runtimes.set(host, runtime);
   runtime.connect();
   return runtime;

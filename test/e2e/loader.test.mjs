@@ -21,13 +21,21 @@ async function decide(page, url) {
 }
 
 for (const csp of ['default', 'self', 'strict-dynamic']) {
-  test(`CSP ${csp} with Trusted Types: first visit loads the interface and works; a returning visitor downloads the loader only`, async () => {
+  test(`CSP ${csp} with Trusted Types: a first visit loads the banner's first layer without Lit and works; the dialog loads Lit; a returning visitor downloads the loader only`, async () => {
     const context = await env.browser.newContext();
     const { page, problems } = await watchedPage(context);
     const url = env.url(`/pages/loader.html${csp === 'default' ? '' : `?csp=${csp}`}`);
     const first = distRequests(page);
+    await page.goto(url);
+    await page.locator('cookie-consent [part~="banner"] [part~="customize-button"]').click();
+    await page.locator('cookie-consent dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    assert.ok(first.includes('/dist/parts/consent.js') && first.includes('/dist/parts/consent-ui.js') && first.includes('/dist/parts/shared.js'), first.join(' '));
+    first.length = 0;
+    await page.reload();
     await decide(page, url);
-    assert.ok(first.includes('/dist/parts/consent-ui.js'), 'the interface was loaded for the first visit');
+    assert.ok(first.includes('/dist/parts/consent.js'), 'the first layer was loaded for the first visit');
+    assert.ok(!first.some((f) => /consent-ui|shared/.test(f)), `no Lit for the first layer: ${first.join(' ')}`);
     await page.waitForFunction(() => window.gatedRuns === 1);
     await page.waitForTimeout(100);
     assert.equal(await page.evaluate(() => window.gatedRuns), 1, 'the gated script ran once on consent');
@@ -76,21 +84,35 @@ test('a decision in another tab reaches a tab that never loaded the interface', 
   await context.close();
 });
 
-test('an interface file that answers 404 leaves the page working, gated scripts inert, and one console error', async () => {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.route('**/dist/parts/consent-ui.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto(env.url('/pages/loader.html'));
-  await page.waitForFunction(() => window.PrivacyElements?.consent);
-  await page.waitForTimeout(500);
-  assert.equal(errors.length, 1, errors.join('\n'));
-  assert.match(errors[0], /consent-ui\.js/);
-  assert.equal(await page.evaluate(() => window.gatedRuns), undefined);
-  // The page and its API keep working: a decision through the API needs no interface.
-  await page.evaluate(() => window.PrivacyElements.consent.acceptAll());
-  await page.waitForFunction(() => window.gatedRuns === 1);
-  await context.close();
-});
+for (const [file, what] of [
+  ['consent-ui.js', 'the dialog'],
+  ['consent.js', 'the banner'],
+]) {
+  test(`${what} failing to load (${file} answers 404) leaves the page working, gated scripts inert, and one console error`, async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(`**/dist/parts/${file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(env.url('/pages/loader.html'));
+    await page.waitForFunction(() => window.PrivacyElements?.consent);
+    if (file === 'consent-ui.js') {
+      // The first layer works; Customize cannot open the dialog, and says why once.
+      await page.locator('cookie-consent [part~="customize-button"]').click();
+      await page.waitForTimeout(500);
+      assert.equal(await page.locator('cookie-consent dialog[open]').count(), 0);
+      await page.locator('cookie-consent [part~="accept-button"]').click();
+      await page.waitForFunction(() => window.gatedRuns === 1);
+    } else {
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate(() => window.gatedRuns), undefined, 'gated scripts stay inert');
+      assert.equal(await page.locator('cookie-consent [part~="banner"]').count(), 0);
+      // The page's own code goes on: the API answers what it knows.
+      assert.equal(await page.evaluate(() => window.PrivacyElements.consent.hasConsent('analytics')), false);
+    }
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0], new RegExp(file.replace('.', '\\.')));
+    await context.close();
+  });
+}

@@ -1,5 +1,8 @@
 import type { ConsentCategory, ConsentConfig, CookieInfo, LocalText } from './consent-types.js';
 import { localText as textIn } from '../i18n/translate.js';
+import { isHttpUrl, isLinkUrl } from '../url.js';
+
+export { isHttpUrl, isLinkUrl };
 
 /** Options as a site sets them: each key is the camelCase form of an attribute. */
 export interface ConsentOptions {
@@ -45,24 +48,6 @@ export function parseConfigBlock(text: string | null | undefined, errors: Errors
   }
   return {};
 }
-
-/** True for a URL (absolute, or relative to the page or to `base`) whose scheme is http or https. */
-export function isHttpUrl(url: string, base = globalThis.location?.href ?? 'http://localhost/'): boolean {
-  try {
-    return /^https?:$/.test(new URL(url, base).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * True for a link the site configured (the banner's `policy-url`) that may become an href:
- * an http(s) URL or a relative one, never `javascript:`, `data:` or another scheme. The URL
- * is read by the browser's own parser, so ` JaVaScRiPt:` and `java\tscript:` are
- * `javascript:`; a character reference before the path (`&#106;avascript:`,
- * `javascript&colon;`) is refused too.
- */
-export const isLinkUrl = (url: string): boolean => isHttpUrl(url, 'http://h/') && !/^[^/?]*&(#|\w+;)/.test(url);
 
 const text = (v: unknown) => typeof v === 'string' || typeof v === 'number';
 

@@ -91,7 +91,7 @@ export class PrivacyPolicy extends LitElement {
   private declare inline: string;
   private observer?: MutationObserver;
   private parsed?: { text: string; document: PolicyDocument };
-  private readonly texts = new Texts(this, 'policy', english, () => [blockMessages(this.ownerDocument), this.messages]);
+  private readonly texts = new Texts(this, this, 'policy', english, () => [blockMessages(this.ownerDocument), this.messages]);
   private announced?: PolicyDocument;
 
   declare src?: string;

@@ -1,4 +1,3 @@
-import { parseConfigBlock } from '../../core/consent/config.js';
 import { CONFIG_SELECTOR } from './page-language.js';
 
 let lastBlock: { text: string; messages: unknown } | undefined;
@@ -8,6 +7,14 @@ let lastBlock: { text: string; messages: unknown } | undefined;
  */
 export function blockMessages(doc: Document): unknown {
   const text = doc.querySelector(CONFIG_SELECTOR)?.textContent ?? '';
-  if (lastBlock?.text !== text) lastBlock = { text, messages: parseConfigBlock(text).messages };
+  if (lastBlock?.text !== text) {
+    let messages: unknown;
+    try {
+      messages = text.trim() ? (JSON.parse(text) as { messages?: unknown } | null)?.messages : undefined;
+    } catch {
+      // Reported by the banner.
+    }
+    lastBlock = { text, messages };
+  }
   return lastBlock.messages;
 }
