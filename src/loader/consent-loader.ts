@@ -213,6 +213,8 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
         );
   }
   expose({ consent: api });
+  // The element's own methods answer before it is upgraded too (the upgrade replaces them with the element's).
+  Object.defineProperties(banner, Object.getOwnPropertyDescriptors(api));
 
   // No valid record (a first visit, GPC), a configuration error to report, or a proof of
   // consent to send again: the full runtime is needed on this page view.

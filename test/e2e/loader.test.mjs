@@ -116,3 +116,62 @@ for (const [file, what] of [
     await context.close();
   });
 }
+
+test('an explicit <cookie-consent> behaves the same: its methods answer before the upgrade, and the dialog upgrades it', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  const loaded = distRequests(page);
+  await page.goto(env.url('/pages/explicit.html'));
+  // A first visit: the element's own first layer, in its layout, without Lit.
+  await page.locator('cookie-consent [part~="banner"].box').waitFor();
+  assert.equal(await page.evaluate(() => !!customElements.get('cookie-consent')), false);
+  assert.ok(!loaded.some((f) => /consent-ui|shared/.test(f)), loaded.join(' '));
+  // The element's methods, before it is upgraded.
+  await page.evaluate(() => document.querySelector('cookie-consent').rejectAll());
+  await page.locator('cookie-consent [part~="banner"]').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('analytics')), false);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('site-consent')).method), 'reject-all');
+  await page.evaluate(() => document.querySelector('cookie-consent').showPreferences());
+  await page.locator('cookie-consent dialog[open]').waitFor();
+  // Upgraded: the class's methods now, synchronous as on npm.
+  assert.equal(await page.evaluate(() => Object.hasOwn(document.querySelector('cookie-consent'), 'acceptAll')), false);
+  await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
+  await page.waitForFunction(() => window.gatedRuns === 1);
+  assert.equal(await page.locator('cookie-consent dialog[open]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a proof of consent the server could not take (503, or offline) is sent again on a later page load, once it can', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const posts = [];
+  let answer = 503;
+  await page.route('**/api/consents', async (route) => {
+    posts.push({ status: answer, body: route.request().postDataJSON() });
+    if (answer === 0) return route.abort('internetdisconnected');
+    if (answer !== 201) return route.fulfill({ status: answer, body: 'busy' });
+    return route.continue();
+  });
+  await decide(page, env.url('/pages/proof.html'));
+  await page.waitForFunction(() => localStorage.getItem('cookie-consent:unsent'));
+  const id = await page.evaluate(() => JSON.parse(localStorage.getItem('cookie-consent')).id);
+  assert.equal(posts.length, 1);
+
+  // Offline on the next page: still kept.
+  answer = 0;
+  await page.reload();
+  await page.waitForTimeout(800);
+  assert.equal(posts.length, 2, 'sent again on the next page load');
+  assert.ok(await page.evaluate(() => localStorage.getItem('cookie-consent:unsent')));
+
+  // The server is back: delivered, and forgotten.
+  answer = 201;
+  await page.reload();
+  await page.waitForFunction(() => !localStorage.getItem('cookie-consent:unsent'));
+  assert.equal(posts.length, 3);
+  assert.deepEqual(posts.map((p) => p.body.id), [id, id, id], 'the same record, so the backend counts it once');
+  assert.equal(posts[2].body.page, env.url('/pages/proof.html'));
+  assert.equal(posts[2].body.locale, 'en');
+  await context.close();
+});

@@ -126,6 +126,8 @@ export class CookieConsent extends LitElement {
   constructor() {
     super();
     this.choices = {};
+    // Upgraded on a page where the script-tag loader answered for the element: its own methods give way to the class's.
+    for (const name of ['record', 'hasConsent', 'show', 'showPreferences', 'acceptAll', 'rejectAll', 'setConsent', 'reset']) delete (this as Record<string, unknown>)[name];
   }
 
   private get dialog(): HTMLDialogElement | null {
