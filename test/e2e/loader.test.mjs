@@ -48,8 +48,10 @@ for (const csp of ['default', 'self', 'strict-dynamic']) {
     await page.waitForTimeout(300);
     assert.deepEqual(seen, ['/dist/privacy-elements.min.js'], 'a returning visitor downloads the loader only');
     // Consent Mode: the default already reflects the stored decision.
-    const consentDefault = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).find((a) => a[0] === 'consent' && a[1] === 'default'));
-    assert.equal(consentDefault[2].analytics_storage, 'granted');
+    const calls = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).filter((a) => a[0] === 'consent'));
+    assert.deepEqual(calls.map((a) => a[1]), ['default', 'update'], 'the default, then a returning visitor’s update, once each');
+    assert.equal(calls[0][2].analytics_storage, 'granted');
+    assert.equal(calls[1][2].analytics_storage, 'granted');
     assert.deepEqual(problems, []);
     await context.close();
   });
