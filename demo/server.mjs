@@ -39,9 +39,13 @@ export async function createDemoServer({
     const type = String(reply.getHeader('content-type') ?? '');
     if (type.startsWith('text/html')) {
       const nonce = request.nonce;
+      // `?csp=self` (no nonce at all) and `?csp=strict-dynamic` (a nonce and nothing else) try
+      // the other set-ups sites use; Trusted Types are enforced in all three.
+      const variant = new URL(request.url, 'http://x').searchParams.get('csp');
+      const scripts = variant === 'self' ? `'self'` : variant === 'strict-dynamic' ? `'nonce-${nonce}' 'strict-dynamic'` : `'self' 'nonce-${nonce}'`;
       reply.header(
         'content-security-policy',
-        `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; frame-src 'self' about:; ` +
+        `default-src 'self'; script-src ${scripts}; style-src 'self'; img-src 'self' data:; frame-src 'self' about:; ` +
           `require-trusted-types-for 'script'; trusted-types lit-html privacy-elements`,
       );
     }
@@ -73,6 +77,9 @@ export async function createDemoServer({
   for (const dir of pages) {
     app.get('/pages/:name', (request, reply) => {
       const name = request.params.name;
+      if (/^[\w-]+\.js$/.test(name)) {
+        return readFile(join(dir, name)).then((js) => reply.type('text/javascript').send(js), () => reply.code(404).send({ error: 'not found' }));
+      }
       if (!/^[\w-]+\.html$/.test(name)) return reply.code(404).send({ error: 'not found' });
       return sendPage(reply, join(dir, name), request.nonce).catch(() => reply.code(404).send({ error: 'not found' }));
     });

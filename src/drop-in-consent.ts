@@ -1,10 +1,9 @@
-/** `dist/cookie-consent.min.js`: the banner only, the auto banner and `window.PrivacyElements.consent`. */
-import './elements/cookie-consent/define.js';
-import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
-import { addBanner, consentApi, expose } from './drop-in-common.js';
-import { localesBeside } from './locales/load-json.js';
+/**
+ * `dist/cookie-consent.min.js`: the banner only — the same small loader as the full bundle,
+ * without the policy display and the form. The runtime and the interface come from
+ * `dist/parts/` when a page view needs them; texts of other languages from `dist/locales/`.
+ */
+import { partLoader, startConsent } from './loader/consent-loader.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
-localesBeside(script?.src);
-expose({ CookieConsent, consent: consentApi(document) });
-addBanner(document, script);
+startConsent(document, script, partLoader(script));

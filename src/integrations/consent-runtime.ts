@@ -1,7 +1,7 @@
 import type { ConsentChange, ConsentRecord } from '../core/consent/consent-types.js';
 import { parseConfigBlock, resolveConsentOptions, type ConsentOptions, type ResolvedConsentOptions } from '../core/consent/config.js';
 import { createConsentStore, type ConsentStore } from '../core/consent/consent-store.js';
-import { sendConsentProof } from '../core/consent/consent-proof.js';
+import { postConsentProof, unsentKey, type ConsentProof } from '../core/consent/consent-proof.js';
 import { messagesByLanguage, suppliedLanguages } from '../core/i18n/translate.js';
 import { pickLanguage } from '../locales/built-in.js';
 import { consentModeDefault, consentModeState, consentModeUpdate } from './consent-mode.js';
@@ -40,6 +40,18 @@ export interface ConsentInterface {
 
 const report = (problem: string) => reportError(TAG, problem);
 
+
+/**
+ * What the script-tag loader did before handing a page over to the runtime (see
+ * `loader/consent-loader.ts`): the runtime goes on from there rather than doing it twice.
+ */
+export interface Handoff {
+  /** The record the loader acted on (one stored since, in another tab, is a change); absent: read it. */
+  previous?: ConsentRecord | null;
+  /** Consent Mode's `default` (and a returning visitor's `update`) are sent. */
+  consentModeSent: boolean;
+}
+
 /**
  * Everything a `<cookie-consent>` does besides drawing itself: reads the configuration,
  * keeps the record, gates scripts, drives Consent Mode, follows other tabs, sends proofs
@@ -57,16 +69,17 @@ export class ConsentRuntime {
   /** The banner's interface, once loaded and upgraded. */
   ui?: ConsentInterface;
   /** Called when something must be shown and no interface is attached yet (the loader loads it). */
-  needsInterface?: (reason: 'banner' | 'preferences') => void;
+  needsInterface?: (reason: 'banner' | 'preferences') => Promise<void> | void;
   private gate?: ScriptGate;
   private cleanup?: () => void;
-  private announced = false;
-  private gpcChecked = false;
+  private announced: boolean;
+  private started = false;
 
   constructor(
     readonly host: HTMLElement,
     own: ConsentOptions = {},
     store?: ConsentStore,
+    private readonly handoff?: Handoff,
   ) {
     const doc = host.ownerDocument;
     const errors: string[] = [];
@@ -76,10 +89,15 @@ export class ConsentRuntime {
     this.blockMessages = block.messages;
     const options = (this.options = resolveConsentOptions([own, block], errors));
     errors.forEach(report);
-    this.store = store ?? createConsentStore({ config: options });
-    // Consent Mode's default goes first, before any gated script can run.
-    if (options.consentMode) consentModeDefault(this.consentModeState());
+    this.store = store ?? createConsentStore({ config: options, initial: handoff?.previous });
+    // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
+    if (options.consentMode && !handoff?.consentModeSent) {
+      consentModeDefault(this.consentModeState());
+      if (this.store.record) consentModeUpdate(this.consentModeState());
+    }
     this.view = this.store.record ? 'hidden' : 'banner';
+    // Under the loader, the loader fires `consent-ready` (after the page's deferred scripts).
+    this.announced = !!handoff;
   }
 
   /** The language of the page for the proof of consent when no interface says it (a decision made through the API). */
@@ -112,16 +130,19 @@ export class ConsentRuntime {
     store.connect();
     doc.addEventListener('click', this.onDocumentClick);
     const unsubscribe = store.subscribe(this.onChange);
+    // A decision made in another tab since the loader read the record counts as a change.
+    if (this.handoff) store.refresh();
     this.cleanup = () => {
       unsubscribe();
       store.disconnect();
       gate.disconnect();
       doc.removeEventListener('click', this.onDocumentClick);
     };
-    // A Global Privacy Control signal and no decision: the signal is the decision (once, with its events).
-    if (!this.gpcChecked) {
-      this.gpcChecked = true;
+    // Once per runtime: a Global Privacy Control signal with no decision is the decision; proofs an earlier page could not deliver go again.
+    if (!this.started) {
+      this.started = true;
       if (this.options.gpc === 'respect' && gpcEnabled()) store.applyGpc();
+      this.resendProofs();
     }
     if (this.view !== 'hidden' && !this.ui) this.needsInterface?.('banner');
   }
@@ -149,14 +170,45 @@ export class ConsentRuntime {
     if (this.ui) this.ui.view(this.view);
     else if (this.view !== 'hidden') this.needsInterface?.('banner');
     if (!record) return;
-    if (consentEndpoint && source !== 'external') {
-      void sendConsentProof(consentEndpoint, { ...record, page: location.href, locale: this.lang }).then(
-        (problem) => problem && console.warn(`privacy-elements: ${TAG}: could not send the consent record (${problem})`),
-      );
-    }
+    if (consentEndpoint && source !== 'external') this.sendProof(consentEndpoint, { ...record, page: location.href, locale: this.lang });
     this.ui?.decided(change);
     emit(this.host, 'consent-change', { record, changed } satisfies ConsentChangeDetail);
   };
+
+  /** Sends a proof of consent; one that could not be delivered waits in localStorage for a later page load. */
+  private sendProof(endpoint: string, proof: ConsentProof): void {
+    void postConsentProof(endpoint, proof).then(({ problem, retry }) => {
+      if (!problem) return;
+      console.warn(`privacy-elements: ${TAG}: could not send the consent record (${problem})${retry ? '; it is sent again on a later page load' : ''}`);
+      if (retry) this.unsent((list) => [...list.filter((p) => p.id !== proof.id), proof].slice(-20));
+    });
+  }
+
+  /** Sends again the proofs an earlier page could not deliver, each once per page load. */
+  private resendProofs(): void {
+    const endpoint = this.options.consentEndpoint;
+    const waiting = this.unsent((list) => (endpoint ? list : []));
+    for (const proof of waiting) {
+      void postConsentProof(endpoint!, proof).then(({ problem, retry }) => {
+        if (!problem || !retry) this.unsent((list) => list.filter((p) => p.id !== proof.id));
+      });
+    }
+  }
+
+  /** Reads and rewrites the list of undelivered proofs; storage that throws keeps none. */
+  private unsent(change: (list: ConsentProof[]) => ConsentProof[]): ConsentProof[] {
+    const key = unsentKey(this.options.storageKey);
+    try {
+      const before = JSON.parse(localStorage.getItem(key) || '[]');
+      const list = Array.isArray(before) ? before.filter((p) => p && typeof p.id === 'string') : [];
+      const after = change(list);
+      if (after.length) localStorage.setItem(key, JSON.stringify(after));
+      else localStorage.removeItem(key);
+      return list;
+    } catch {
+      return [];
+    }
+  }
 
   /** Any element with `data-consent-open` opens the preferences (a footer "Cookie settings" link). */
   private onDocumentClick = (e: Event): void => {
@@ -169,8 +221,7 @@ export class ConsentRuntime {
   /** Opens the preferences, loading the interface first if need be. */
   openPreferences(): Promise<void> {
     if (this.ui) return this.ui.openPreferences();
-    this.needsInterface?.('preferences');
-    return Promise.resolve();
+    return Promise.resolve(this.needsInterface?.('preferences'));
   }
 
   /** Shows the first layer again, loading the interface first if need be. */

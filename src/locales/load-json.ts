@@ -14,6 +14,9 @@ export function localesBeside(scriptSrc: string | undefined): void {
 export async function loadLanguage(lang: string, part: string): Promise<unknown> {
   if (!base) throw new Error('the script’s own address is unknown');
   const url = `${base}${lang}.${part}.json`;
+  // The loader may have started this download already.
+  const early = (globalThis as { PrivacyElements?: { __texts?: Record<string, Promise<unknown>> } }).PrivacyElements?.__texts?.[url];
+  if (early) return early;
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.json();

@@ -157,7 +157,7 @@ test('a returning visitor downloads no language file until they open the prefere
   await page.locator('cookie-consent [part~="banner"] [part~="reject-button"]').click();
   fetched.length = 0;
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot && window.PrivacyElements?.consent.record);
+  await page.waitForFunction(() => window.PrivacyElements?.consent.record);
   await page.waitForTimeout(300);
   assert.deepEqual(fetched, [], 'nothing fetched for a banner that is not shown');
   await page.evaluate(() => window.PrivacyElements.consent.showPreferences());

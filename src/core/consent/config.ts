@@ -1,5 +1,8 @@
 import type { ConsentCategory, ConsentConfig, CookieInfo, LocalText } from './consent-types.js';
 import { localText as textIn } from '../i18n/translate.js';
+import { isHttpUrl, isLinkUrl } from '../url.js';
+
+export { isHttpUrl, isLinkUrl };
 
 /** Options as a site sets them: each key is the camelCase form of an attribute. */
 export interface ConsentOptions {
@@ -46,23 +49,43 @@ export function parseConfigBlock(text: string | null | undefined, errors: Errors
   return {};
 }
 
-/** True for a URL (absolute, or relative to the page or to `base`) whose scheme is http or https. */
-export function isHttpUrl(url: string, base = globalThis.location?.href ?? 'http://localhost/'): boolean {
-  try {
-    return /^https?:$/.test(new URL(url, base).protocol);
-  } catch {
-    return false;
-  }
-}
+const text = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+
+/** Each option with a single value: its attribute (named in errors), whether a value is valid, its default. */
+type Rules = Record<string, [string, (v: unknown) => boolean, unknown?]>;
+
+/** The options the record, the gate and Consent Mode depend on: all the script-tag loader checks. */
+const RECORD_RULES = {
+  storageKey: ['storage-key', (v) => !!v && text(v), 'cookie-consent'],
+  revision: ['revision', text, '1'],
+  expiresDays: ['expires-days', (v) => +(v as number) > 0 && +(v as number) < Infinity, 180],
+  consentEndpoint: ['consent-endpoint', (v) => typeof v === 'string' && isHttpUrl(v)],
+  gpc: ['gpc', (v) => v === 'respect' || v === 'ignore', 'respect'],
+} satisfies Rules;
+
+/** The options only the interface uses. */
+const DISPLAY_RULES = {
+  policyUrl: ['policy-url', (v) => typeof v === 'string' && isLinkUrl(v)],
+  lang: ['lang', text],
+  layout: ['layout', (v) => v === 'bar' || v === 'box' || v === 'center', 'bar'],
+} satisfies Rules;
 
 /**
- * True for a link the site configured (the banner's `policy-url`) that may become an href:
- * an http(s) URL or a relative one, never `javascript:`, `data:` or another scheme. The URL
- * is read by the browser's own parser, so ` JaVaScRiPt:` and `java\tscript:` are
- * `javascript:`; a character reference before the path (`&#106;avascript:`,
- * `javascript&colon;`) is refused too.
+ * The single-valued options from layers, the first layer that defines a key winning; an
+ * invalid value gives the default and `invalid(attribute, value)`.
  */
-export const isLinkUrl = (url: string): boolean => isHttpUrl(url, 'http://h/') && !/^[^/?]*&(#|\w+;)/.test(url);
+function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: unknown) => void, rules: Rules = { ...RECORD_RULES, ...DISPLAY_RULES }) {
+  const pick = (key: keyof ConsentOptions): unknown => layers.map((l) => l[key]).find((v) => v != null);
+  const options = { consentMode: pick('consentMode') === true } as Omit<ResolvedConsentOptions, 'categories'>;
+  for (const [key, [attribute, valid, fallback]] of Object.entries(rules)) {
+    const v = pick(key as keyof ConsentOptions);
+    const ok = v != null && valid(v);
+    if (v != null && !ok) invalid(attribute, v);
+    (options as Record<string, unknown>)[key] = ok ? (typeof v === 'number' ? String(v) : v) : fallback;
+  }
+  options.expiresDays = Number(options.expiresDays);
+  return { options, categories: pick('categories') };
+}
 
 /**
  * Resolves the configuration from option layers, the first layer that defines a key
@@ -71,29 +94,34 @@ export const isLinkUrl = (url: string): boolean => isHttpUrl(url, 'http://h/') &
  * up by {@link normalizeCategories}. Never throws.
  */
 export function resolveConsentOptions(layers: ConsentOptions[], errors: Errors = []): ResolvedConsentOptions {
-  const pick = (key: keyof ConsentOptions): unknown => layers.map((l) => l[key]).find((v) => v != null);
-  /** The value of `key` if `valid` says so, else `fallback` and an error naming the attribute. */
-  const checked = <T>(key: keyof ConsentOptions, attribute: string, valid: (v: unknown) => boolean, fallback?: T): T => {
-    const v = pick(key);
-    if (v == null) return fallback as T;
-    if (valid(v)) return (typeof v === 'number' ? String(v) : v) as T;
-    errors.push(`"${attribute}" is invalid: ${JSON.stringify(v)}`);
-    return fallback as T;
-  };
-  const text = (v: unknown) => typeof v === 'string' || typeof v === 'number';
-  const days = Number(checked('expiresDays', 'expires-days', (v) => +(v as number) > 0 && +(v as number) < Infinity, 180));
-  return {
-    storageKey: checked('storageKey', 'storage-key', (v) => !!v && text(v), 'cookie-consent'),
-    revision: checked('revision', 'revision', text, '1'),
-    expiresDays: days,
-    policyUrl: checked('policyUrl', 'policy-url', (v) => typeof v === 'string' && isLinkUrl(v)),
-    consentEndpoint: checked('consentEndpoint', 'consent-endpoint', (v) => typeof v === 'string' && isHttpUrl(v)),
-    gpc: checked('gpc', 'gpc', (v) => v === 'respect' || v === 'ignore', 'respect'),
-    consentMode: pick('consentMode') === true,
-    lang: checked('lang', 'lang', text),
-    layout: checked('layout', 'layout', (v) => v === 'bar' || v === 'box' || v === 'center', 'bar'),
-    categories: normalizeCategories(pick('categories'), errors),
-  };
+  const { options, categories } = scalars(layers, (attribute, v) => errors.push(`"${attribute}" is invalid: ${JSON.stringify(v)}`));
+  return { ...options, categories: normalizeCategories(categories, errors) };
+}
+
+/** What the loader needs of the configuration (see {@link quickConsentOptions}). */
+export interface QuickConsentOptions extends Pick<ResolvedConsentOptions, 'storageKey' | 'revision' | 'expiresDays' | 'consentEndpoint' | 'gpc' | 'consentMode'> {
+  categories: Array<Pick<ConsentCategory, 'id' | 'required'>>;
+}
+
+/**
+ * What the record, the gate and Consent Mode depend on, as {@link resolveConsentOptions} gives
+ * it when nothing there is wrong, without the error messages (the script-tag loader's view);
+ * null when something is: then the full runtime reads the configuration and says what.
+ * Categories carry only their id and `required`. (Options only the interface uses are
+ * checked when the interface or the full runtime loads.)
+ */
+export function quickConsentOptions(layers: ConsentOptions[]): QuickConsentOptions | null {
+  let ok = true;
+  const { options, categories: raw } = scalars(layers, () => (ok = false), RECORD_RULES);
+  if (raw !== undefined && !Array.isArray(raw)) return null;
+  const entries = (raw ?? [{ id: 'analytics' }]) as Array<{ id?: unknown; required?: unknown }>;
+  const categories = [{ id: 'essential', required: true }];
+  for (const e of entries) {
+    const id = typeof e?.id === 'string' ? e.id.trim() : '';
+    if (!id || (e.id !== 'essential' && categories.some((c) => c.id === id))) return null;
+    if (e.id !== 'essential') categories.push({ id, required: e.required === true });
+  }
+  return ok ? { ...options, categories } : null;
 }
 
 /**

@@ -11,6 +11,18 @@ export interface ConsentProof extends ConsentRecord {
  * an error message when it failed, never rejects.
  */
 export function sendConsentProof(endpoint: string, proof: ConsentProof, doFetch: typeof fetch = fetch): Promise<string | null> {
+  return postConsentProof(endpoint, proof, doFetch).then((r) => r.problem);
+}
+
+export interface ProofDelivery {
+  /** Why it failed, or null when the endpoint took it. */
+  problem: string | null;
+  /** Worth sending again later: the network failed, or the server answered 408, 429 or 5xx. */
+  retry: boolean;
+}
+
+/** {@link sendConsentProof}, also saying whether a failure is worth another try on a later page load. */
+export function postConsentProof(endpoint: string, proof: ConsentProof, doFetch: typeof fetch = fetch): Promise<ProofDelivery> {
   return doFetch(endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -18,7 +30,10 @@ export function sendConsentProof(endpoint: string, proof: ConsentProof, doFetch:
     credentials: 'same-origin',
     keepalive: true,
   }).then(
-    (r) => (r.ok ? null : `${endpoint} answered ${r.status}`),
-    (e) => `${endpoint}: ${e}`,
+    (r) => ({ problem: r.ok ? null : `${endpoint} answered ${r.status}`, retry: r.status >= 500 || r.status === 408 || r.status === 429 }),
+    (e) => ({ problem: `${endpoint}: ${e}`, retry: true }),
   );
 }
+
+/** Where proofs of consent that could not be delivered wait for a later page load (localStorage). */
+export const unsentKey = (storageKey: string): string => `${storageKey}:unsent`;

@@ -24,6 +24,11 @@ export interface ConsentStoreOptions {
   uuid?: () => string;
   cookieJar?: CookieJar;
   watch?: WatchStorage;
+  /**
+   * The record to start from instead of reading storage (the script-tag loader's, when the
+   * store takes over from it); a later {@link ConsentStore.refresh} reports what changed since.
+   */
+  initial?: ConsentRecord | null;
 }
 
 export interface ConsentStore {
@@ -54,12 +59,13 @@ export function createConsentStore({
   uuid = randomUUID,
   cookieJar,
   watch = watchLocalStorage,
+  initial,
 }: ConsentStoreOptions): ConsentStore {
   const listeners = new Set<(change: ConsentChange) => void>();
   const load = () => readRecord(storage.get(config.storageKey), config, now());
   const granted = (id: string) => isGranted(config, record, id);
   let unwatch: (() => void) | undefined;
-  let record = load();
+  let record = initial === undefined ? load() : initial;
 
   /** Moves to `next` and tells the listeners; denied categories lose their cookies. */
   const change = (next: ConsentRecord | null, source: ConsentSource): ConsentChange => {

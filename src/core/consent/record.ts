@@ -1,4 +1,7 @@
-import type { ConsentConfig, ConsentMethod, ConsentRecord } from './consent-types.js';
+import type { ConsentCategory, ConsentConfig, ConsentMethod, ConsentRecord } from './consent-types.js';
+
+/** What the record rules need of the configuration: its revision, lifetime and categories. */
+export type RecordRules = Pick<ConsentConfig, 'revision' | 'expiresDays'> & { categories: Array<Pick<ConsentCategory, 'id' | 'required'>> };
 
 export const SCHEMA = 1;
 const DAY = 864e5;
@@ -10,7 +13,7 @@ export type VoidReason = 'missing' | 'unparsable' | 'schema' | 'revision' | 'mal
  * Checks a stored value against every rule that makes a record void and returns the
  * record, or the reason it is void. Never throws, whatever the input.
  */
-export function checkRecord(raw: string | null | undefined, config: ConsentConfig, now: number): ConsentRecord | VoidReason {
+export function checkRecord(raw: string | null | undefined, config: RecordRules, now: number): ConsentRecord | VoidReason {
   if (!raw) return 'missing';
   let r: ConsentRecord;
   try {
@@ -33,14 +36,14 @@ export function checkRecord(raw: string | null | undefined, config: ConsentConfi
 }
 
 /** The valid record in a stored value, or null. */
-export function readRecord(raw: string | null | undefined, config: ConsentConfig, now: number): ConsentRecord | null {
+export function readRecord(raw: string | null | undefined, config: RecordRules, now: number): ConsentRecord | null {
   const r = checkRecord(raw, config, now);
   return typeof r === 'object' ? r : null;
 }
 
 /** A new record for a decision; required categories are always granted. */
 export function createRecord(
-  config: ConsentConfig,
+  config: RecordRules,
   method: ConsentMethod,
   choices: Record<string, boolean>,
   now: number,
@@ -60,7 +63,7 @@ export function createRecord(
 }
 
 /** Granted state of a category under a record; required categories are always granted. */
-export function isGranted(config: ConsentConfig, record: ConsentRecord | null, id: string): boolean {
+export function isGranted(config: RecordRules, record: ConsentRecord | null, id: string): boolean {
   return !!config.categories.find((c) => c.id === id)?.required || record?.categories[id] === true;
 }
 
@@ -68,6 +71,6 @@ export function isGranted(config: ConsentConfig, record: ConsentRecord | null, i
  * Ids of the categories whose granted state differs between two records. Before the
  * first decision every optional category counts as denied.
  */
-export function changedCategories(config: ConsentConfig, before: ConsentRecord | null, after: ConsentRecord | null): string[] {
+export function changedCategories(config: RecordRules, before: ConsentRecord | null, after: ConsentRecord | null): string[] {
   return config.categories.filter((c) => isGranted(config, before, c.id) !== isGranted(config, after, c.id)).map((c) => c.id);
 }

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../consent/storage.js';
+import type { KeyValueStorage } from '../consent/key-value.js';
 import type { RequestFields } from './request-types.js';
 
 export interface Draft {

@@ -1,11 +1,11 @@
-import { css } from '../shared/css.js';
+import { cssText } from '../shared/css-text.js';
 
 /**
  * Every visual value comes from a `--pe-*` custom property with a fallback (documented on
  * the element and in the README). Logical properties throughout, so `dir="rtl"` mirrors
  * everything; light and dark from `color-scheme` (the page may force either on the element).
  */
-export const styles = css`
+export const bannerCss = cssText`
   :host {
     color-scheme: light dark;
     --_bg: var(--pe-color-surface, light-dark(#fff, #1e1e24));

@@ -1,14 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
-import type { ConsentChange, ConsentRecord } from '../../core/consent/consent-types.js';
-import type { ConsentOptions, ResolvedConsentOptions } from '../../core/consent/config.js';
+import { LitElement, unsafeCSS, nothing } from 'lit';
+import type { ConsentRecord } from '../../core/consent/consent-types.js';
+import type { ConsentOptions } from '../../core/consent/config.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
 import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integrations/consent-runtime.js';
 import { reportError } from '../shared/diagnostics.js';
-import { deepActiveElement, focusAfterOverlay, overlaps, scrollToUncover } from '../shared/focus.js';
-import { Texts } from '../shared/texts.js';
-import { consent as english } from '../../locales/en.js';
-import { styles } from './cookie-consent.styles.js';
+import { deepActiveElement } from '../shared/focus.js';
+import { bannerCss } from './cookie-consent.styles.js';
+import { FirstLayer } from './first-layer.js';
 
 export type { ConsentReadyDetail, ConsentChangeDetail } from '../../integrations/consent-runtime.js';
 export { CONFIG_SELECTOR } from '../shared/page-language.js';
@@ -77,7 +76,7 @@ export type RuntimeFactory = (host: CookieConsent, own: ConsentOptions, store?: 
  * @cssprop --pe-dialog-max-width - Widest the dialog gets (default 42rem).
  */
 export class CookieConsent extends LitElement {
-  static override styles = styles;
+  static override styles = unsafeCSS(bannerCss);
   static override properties = {
     store: { attribute: false },
     storageKey: { attribute: 'storage-key' },
@@ -90,10 +89,7 @@ export class CookieConsent extends LitElement {
     layout: {},
     categories: { attribute: false },
     messages: { attribute: false },
-    view: { state: true, attribute: false },
     choices: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    dodge: { state: true, attribute: false },
   };
 
   /** A consent store to use instead of the one the element makes from its configuration. */
@@ -102,29 +98,14 @@ export class CookieConsent extends LitElement {
   /** Set by the entry that registers the element: how it gets its runtime. */
   static runtimeFor?: RuntimeFactory;
 
-  /** Which layer shows. */
-  private declare view: ConsentView;
   /** The dialog's switches before Save. */
   private declare choices: Record<string, boolean>;
-  /** What the polite live region says after a decision. */
-  private declare announcement: string;
-  /** The edge the banner has moved to, so as not to cover the focused page element. */
-  private declare dodge: '' | 'top' | 'bottom';
   private runtime?: ConsentRuntime;
+  /** The first layer (banner, status region, its focus rules), drawn without Lit: the loader's, taken over, or a new one. */
+  private layer?: FirstLayer;
   /** The dialog's code and styles, imported when the preferences are first opened. */
   private dialogView?: typeof import('./preferences-dialog.js');
-  /** Set while the preferences are being opened: their texts are needed even with no banner. */
-  private wantsPreferences = false;
-  private readonly texts = new Texts(
-    this,
-    'consent',
-    english,
-    () => [this.runtime?.blockMessages, this.messages],
-    () => this.view !== 'hidden' || this.wantsPreferences,
-  );
   private opener?: HTMLElement | null;
-  /** The page element focused last, where focus goes back after a decision made in the banner. */
-  private lastPageFocus?: HTMLElement;
 
   declare storageKey?: string;
   declare revision?: string;
@@ -144,10 +125,9 @@ export class CookieConsent extends LitElement {
 
   constructor() {
     super();
-    this.view = 'hidden';
     this.choices = {};
-    this.announcement = '';
-    this.dodge = '';
+    // Upgraded on a page where the script-tag loader answered for the element: its own methods give way to the class's.
+    for (const name of ['record', 'hasConsent', 'show', 'showPreferences', 'acceptAll', 'rejectAll', 'setConsent', 'reset']) delete (this as Record<string, unknown>)[name];
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -159,25 +139,25 @@ export class CookieConsent extends LitElement {
     return this.started().record;
   }
 
-  private get options(): ResolvedConsentOptions {
-    this.started();
-    return this.runtime!.options;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.runtime?.connect();
-    this.ownerDocument.addEventListener('focusin', this.onDocumentFocus);
+    this.layer?.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.runtime?.disconnect();
-    this.ownerDocument.removeEventListener('focusin', this.onDocumentFocus);
+    this.layer?.disconnect();
   }
 
   protected override willUpdate(): void {
     this.started();
+    this.layer!.texts.hostUpdate();
+  }
+
+  protected override updated(): void {
+    this.layer!.draw();
   }
 
   protected override firstUpdated(): void {
@@ -186,17 +166,15 @@ export class CookieConsent extends LitElement {
 
   /** What the runtime tells the interface. */
   private readonly ui: ConsentInterface = ((el: CookieConsent): ConsentInterface => ({
-    view: (view) => {
-      el.view = view;
+    view: (view: ConsentView) => {
+      el.layer?.setView(view);
       if (view !== 'gpc') el.closePreferences();
     },
-    decided: ({ record, source }: ConsentChange) => {
-      if (source === 'visitor' && record) el.afterDecision(record);
-    },
+    decided: (change) => el.layer?.decided(change),
     openPreferences: () => el.showPreferences(),
     show: () => el.show(),
     get lang() {
-      return el.texts.lang;
+      return el.layer?.texts.lang ?? 'en';
     },
   }))(this);
 
@@ -222,52 +200,17 @@ export class CookieConsent extends LitElement {
     const runtime = (this.runtime = factory(this, own, this.store));
     runtime.ui = this.ui;
     this.store = runtime.store;
-    this.view = runtime.view;
-    if (this.isConnected) runtime.connect();
+    // The first layer draws in this element's updates from now on.
+    const layer = (this.layer = FirstLayer.of(this, runtime));
+    layer.schedule = () => this.requestUpdate();
+    layer.completes = () => super.getUpdateComplete();
+    layer.setView(runtime.view);
+    if (this.isConnected) {
+      runtime.connect();
+      layer.connect();
+    }
     return runtime.store;
   }
-
-  /**
-   * A decision taken in the banner or the dialog: the control that had focus is gone, so
-   * focus goes back to where the visitor was on the page (else the main content), and the
-   * outcome is announced politely.
-   */
-  private afterDecision(record: ConsentRecord): void {
-    const t = this.texts.t;
-    this.announcement = record.method === 'accept-all' ? t.savedAccepted : record.method === 'reject-all' ? t.savedRejected : t.savedCustom;
-    const active = deepActiveElement(this.ownerDocument);
-    const inside = !active || active === this.ownerDocument.body || active === this || this.renderRoot.contains(active);
-    if (inside) void this.updateComplete.then(() => focusAfterOverlay(this.ownerDocument, this.lastPageFocus));
-  }
-
-  /** Keeps the focused page element from hiding behind the banner (WCAG 2.2, 2.4.11). */
-  private onDocumentFocus = (e: FocusEvent): void => {
-    const banner = this.renderRoot.querySelector('.banner');
-    const target = e.composedPath()[0] as HTMLElement;
-    if (target === this || this.renderRoot.contains(target)) return;
-    this.lastPageFocus = target;
-    if (!banner) return;
-    const uncover = () => {
-      const box = this.renderRoot.querySelector('.banner')?.getBoundingClientRect();
-      if (!box) return;
-      const dy = scrollToUncover(target.getBoundingClientRect(), box);
-      if (dy) scrollBy({ top: dy, behavior: 'instant' });
-      // Still covered (the end of the page, or a card in the middle): the banner moves to the other edge.
-      const r = target.getBoundingClientRect();
-      if (overlaps(r, box)) {
-        this.dodge = (r.top + r.bottom) / 2 > innerHeight / 2 ? 'top' : 'bottom';
-      }
-    };
-    // Tab scrolls the page to the new focus after this event: look again once it has.
-    const later = () => requestAnimationFrame(uncover);
-    if (this.dodge) {
-      this.dodge = '';
-      void this.updateComplete.then(later);
-    } else {
-      uncover();
-      later();
-    }
-  };
 
   /** Tab and Shift+Tab wrap inside the dialog instead of leaving for the browser's UI. */
   private onDialogKeydown = (e: KeyboardEvent): void => {
@@ -293,12 +236,7 @@ export class CookieConsent extends LitElement {
    */
   show(): void {
     this.started();
-    this.view = this.runtime!.view = 'banner';
-    const active = deepActiveElement(this.ownerDocument);
-    if (active && active !== this.ownerDocument.body && active !== this && !this.renderRoot.contains(active)) {
-      this.lastPageFocus = active;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.banner')?.focus());
-    }
+    this.layer!.show();
   }
 
   /** Imports the dialog and adds its styles to the shadow root, once. */
@@ -319,7 +257,7 @@ export class CookieConsent extends LitElement {
     if (this.dialog?.open) return;
     this.opener = deepActiveElement();
     this.choices = Object.fromEntries(store.config.categories.map((c) => [c.id, store.hasConsent(c.id)]));
-    this.wantsPreferences = true;
+    this.layer!.wantsTexts = true;
     await this.loadDialog();
     await this.updateComplete;
     // Removed from the page meanwhile, or opened by another call: nothing to do.
@@ -356,53 +294,30 @@ export class CookieConsent extends LitElement {
 
   /** Resolves once rendered in the visitor's language (after its texts have loaded). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.texts.updateComplete(super.getUpdateComplete());
+    const done = super.getUpdateComplete();
+    return this.layer ? this.layer.texts.updateComplete(done) : done;
   }
 
+  /** The dialog, once opened (the first layer is drawn in {@link updated}, without Lit). */
   override render() {
     const store = this.started();
-    const texts = this.texts;
-    const status = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    const texts = this.layer!.texts;
     // Until the visitor's language has loaded, nothing: English must not flash first.
-    if (!texts.ready) return status;
+    if (!texts.ready || !this.dialogView) return nothing;
     const t: ConsentMessages = texts.t;
     const { lang, dir } = texts;
-    const gpc = this.view === 'gpc';
-    const { policyUrl } = this.options!;
-    // A layout set after start (a page's switcher) applies at once; an invalid one was reported at start.
-    const layout = this.layout === 'box' || this.layout === 'center' || this.layout === 'bar' ? this.layout : this.options!.layout;
     const visitor = (fn: (s: ConsentStore) => unknown) => () => fn(store);
-    const customize = html`<button type="button" class="customize" part="customize-button" @click=${this.showPreferences}>${t.customize}</button>`;
-    return html`
-      ${this.view === 'hidden'
-        ? nothing
-        : html`<div class="banner ${layout} ${this.dodge ? `dodge-${this.dodge}` : ''}" part="banner" role="region" aria-labelledby="banner-title" tabindex="-1" lang=${lang} dir=${dir}>
-            <p class="title" id="banner-title">${t.bannerTitle}</p>
-            <p part="message">
-              ${gpc ? t.gpcText : t.bannerText}
-              ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t.policyLink}</a>` : nothing}
-            </p>
-            <div class="actions" part="actions">
-              ${gpc
-                ? html`<button type="button" class="choice" part="dismiss-button" @click=${() => (this.view = 'hidden')}>${t.dismiss}</button>`
-                : html`<button type="button" class="choice" part="reject-button" @click=${visitor((s) => s.rejectAll('visitor'))}>${t.rejectAll}</button>
-                    <button type="button" class="choice" part="accept-button" @click=${visitor((s) => s.acceptAll('visitor'))}>${t.acceptAll}</button>`}
-              ${customize}
-            </div>
-          </div>`}
-      ${this.dialogView?.renderPreferences(t, this.dialogView.categoryViews(store.config.categories, this.choices, t, lang), {
-        toggle: (id, checked) => (this.choices = { ...this.choices, [id]: checked }),
-        save: visitor((s) => s.setConsent(this.choices, 'visitor')),
-        acceptAll: visitor((s) => s.acceptAll('visitor')),
-        rejectAll: visitor((s) => s.rejectAll('visitor')),
-        close: () => this.closePreferences(),
-        keydown: this.onDialogKeydown,
-        cancel: (e) => {
-          e.preventDefault();
-          this.closePreferences();
-        },
-      }, { lang, dir })}
-      ${status}
-    `;
+    return this.dialogView.renderPreferences(t, this.dialogView.categoryViews(store.config.categories, this.choices, t, lang), {
+      toggle: (id, checked) => (this.choices = { ...this.choices, [id]: checked }),
+      save: visitor((s) => s.setConsent(this.choices, 'visitor')),
+      acceptAll: visitor((s) => s.acceptAll('visitor')),
+      rejectAll: visitor((s) => s.rejectAll('visitor')),
+      close: () => this.closePreferences(),
+      keydown: this.onDialogKeydown,
+      cancel: (e) => {
+        e.preventDefault();
+        this.closePreferences();
+      },
+    }, { lang, dir });
   }
 }

@@ -5,8 +5,9 @@ import { parsePolicy } from '../../core/policy/parse-policy.js';
 import { loadPolicy, PolicyLoadError } from '../../core/policy/load-policy.js';
 import type { PolicyMessages } from '../../core/i18n/messages.js';
 import { format } from '../../core/i18n/translate.js';
-import { blockMessages, pageLanguage, Texts } from '../shared/texts.js';
-import { policy as english } from '../../locales/en.js';
+import { pageLanguage, Texts } from '../shared/texts.js';
+import { blockMessages } from '../shared/block-messages.js';
+import { policy as english } from '../../locales/en/policy.js';
 import { emit } from '../shared/events.js';
 import { renderDocument } from './render-document.js';
 import { styles } from './privacy-policy.styles.js';
@@ -90,7 +91,7 @@ export class PrivacyPolicy extends LitElement {
   private declare inline: string;
   private observer?: MutationObserver;
   private parsed?: { text: string; document: PolicyDocument };
-  private readonly texts = new Texts(this, 'policy', english, () => [blockMessages(this.ownerDocument), this.messages]);
+  private readonly texts = new Texts(this, this, 'policy', english, () => [blockMessages(this.ownerDocument), this.messages]);
   private announced?: PolicyDocument;
 
   declare src?: string;

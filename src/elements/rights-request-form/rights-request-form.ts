@@ -6,11 +6,12 @@ import { typesFor } from '../../core/rights-request/jurisdictions.js';
 import { validateRequest } from '../../core/rights-request/validate.js';
 import { createRequestClient, type Encoding, type RequestOutcome } from '../../core/rights-request/request-client.js';
 import { createDraftStore, draftKey, type DraftStore } from '../../core/rights-request/drafts.js';
-import { createFallbackStorage, localStorageBackend, memoryBackend } from '../../core/consent/storage.js';
-import { isHttpUrl } from '../../core/consent/config.js';
+import { createFallbackStorage, localStorageBackend, memoryBackend } from '../../core/consent/key-value.js';
+import { isHttpUrl } from '../../core/url.js';
 import { randomUUID } from '../../core/uuid.js';
-import { blockMessages, Texts } from '../shared/texts.js';
-import { rights as english } from '../../locales/en.js';
+import { Texts } from '../shared/texts.js';
+import { blockMessages } from '../shared/block-messages.js';
+import { rights as english } from '../../locales/en/rights.js';
 import { reportError } from '../shared/diagnostics.js';
 import { emit } from '../shared/events.js';
 import { renderFields } from './form-fields.js';
@@ -125,7 +126,7 @@ export class RightsRequestForm extends LitElement {
   private drafts?: DraftStore;
   /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
   private pending?: RightsRequestPayload;
-  private readonly texts = new Texts(this, 'rights', english, () => [blockMessages(this.ownerDocument), this.messages]);
+  private readonly texts = new Texts(this, this, 'rights', english, () => [blockMessages(this.ownerDocument), this.messages]);
   private misconfigured = '';
 
   declare endpoint?: string;

@@ -1,36 +1,33 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseConfigBlock } from '../../core/consent/config.js';
-import { CONFIG_SELECTOR, declaredDir, declaredLanguages } from './page-language.js';
+import type { ReactiveController } from 'lit';
+import { declaredDir, declaredLanguages } from './page-language.js';
 import { mergeMessages, messagesByLanguage, overridesFor, suppliedLanguages } from '../../core/i18n/translate.js';
 import { BUILT_IN, builtInTexts, isRtl, loadTexts, pickLanguage, type Part, type Parts } from '../../locales/index.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/**
+ * What draws the texts: a way to draw again, and a promise of the next drawing. A Lit
+ * element is one; the banner's first layer, which draws without Lit, gives the same.
+ */
+export interface TextsHost {
+  requestUpdate(): void;
+  readonly updateComplete: Promise<unknown>;
+  addController?(controller: ReactiveController): void;
+}
+type Host = TextsHost;
 
 /** How long a language file may take before English is shown (it replaces English when it arrives). */
 const LOAD_GRACE_MS = 3000;
 
 export { pageLanguage } from './page-language.js';
 
-let lastBlock: { text: string; messages: unknown } | undefined;
-/**
- * The `messages` of the page's config block, which serve all three elements (their keys
- * do not overlap). Parsed once per text; a malformed block is reported by the banner.
- */
-export function blockMessages(doc: Document): unknown {
-  const text = doc.querySelector(CONFIG_SELECTOR)?.textContent ?? '';
-  if (lastBlock?.text !== text) lastBlock = { text, messages: parseConfigBlock(text).messages };
-  return lastBlock.messages;
-}
-
 // One observer per page: a site that switches `<html lang>` or `dir` re-renders every element.
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
-function watch(host: Host, on: boolean): void {
+function watch(host: Host, doc: Document, on: boolean): void {
   if (on) hosts.add(host);
   else hosts.delete(host);
   if (!observer && hosts.size && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-    observer.observe(host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   } else if (observer && !hosts.size) {
     observer.disconnect();
     observer = undefined;
@@ -56,6 +53,8 @@ export class Texts<P extends Part> implements ReactiveController {
   private graceOver = false;
 
   constructor(
+    /** Where the texts show: the element whose `lang` and ancestors choose the language. */
+    private readonly el: HTMLElement,
     private readonly host: Host,
     private readonly part: P,
     /** The element's English texts, the fallback of every language. */
@@ -65,23 +64,23 @@ export class Texts<P extends Part> implements ReactiveController {
     /** Whether anything is to be shown: a banner a returning visitor never sees loads no language. */
     private readonly needed: () => boolean = () => true,
   ) {
-    host.addController(this);
+    host.addController?.(this);
   }
 
   hostConnected(): void {
-    watch(this.host, true);
+    watch(this.host, this.el.ownerDocument, true);
   }
 
   hostDisconnected(): void {
-    watch(this.host, false);
+    watch(this.host, this.el.ownerDocument, false);
   }
 
   /** Resolves language, direction and texts before each render (Lit calls it after `willUpdate`). */
   hostUpdate(): void {
     const sets = this.overrides().map(messagesByLanguage);
-    const host = this.host;
-    const lang = pickLanguage([...declaredLanguages(host), globalThis.navigator?.language], suppliedLanguages(...sets));
-    const ancestorDir = declaredDir(host);
+    const el = this.el;
+    const lang = pickLanguage([...declaredLanguages(el), globalThis.navigator?.language], suppliedLanguages(...sets));
+    const ancestorDir = declaredDir(el);
     this.lang = lang;
     this.dir = isRtl(lang) || ancestorDir === 'rtl' ? 'rtl' : 'ltr';
     const base = lang === 'en' ? this.english : builtInTexts(lang, this.part);
@@ -124,10 +123,10 @@ export class Texts<P extends Part> implements ReactiveController {
    * For the element's `getUpdateComplete()`: `await el.updateComplete` then means "rendered
    * in the visitor's language", as a page or a test expects.
    */
-  async updateComplete(done: Promise<boolean>): Promise<boolean> {
+  async updateComplete<T>(done: Promise<T>): Promise<T> {
     const result = await done;
     if (this.ready) return result;
     await this.settled;
-    return this.host.updateComplete;
+    return this.host.updateComplete as Promise<T>;
   }
 }

@@ -1,0 +1,234 @@
+import type { ConsentRecord } from '../core/consent/consent-types.js';
+import { quickConsentOptions, type ConsentOptions } from '../core/consent/config.js';
+import { isGranted, readRecord } from '../core/consent/record.js';
+import { readStored } from '../core/consent/storage.js';
+import { unsentKey } from '../core/consent/consent-proof.js';
+import { consentModeDefault, consentModeState, consentModeUpdate } from '../integrations/consent-mode.js';
+import { createScriptGate } from '../integrations/script-gate.js';
+import type { ConsentRuntime, Handoff } from '../integrations/consent-runtime.js';
+import { BUILT_IN } from '../locales/built-in.js';
+import { CONFIG_SELECTOR } from '../elements/shared/page-language.js';
+import { emit } from '../elements/shared/events.js';
+import { expose } from './expose.js';
+
+/**
+ * The small loader of the script-tag bundles (no Lit). On every page view it reads the
+ * configuration and the stored record with the element's own core code, keeps gated
+ * scripts inert or runs them, sends Consent Mode's `default` (and a returning visitor's
+ * `update`), follows other tabs, answers `window.PrivacyElements.consent` and fires
+ * `consent-ready`. Everything else is loaded from the script's own folder when it is
+ * needed: the full runtime (`parts/consent.js`: decisions, proofs of consent, cookie
+ * clean-up, configuration errors) for a decision, a page with no valid record or a proof
+ * to send again; the interface (`parts/consent-ui.js`: Lit, the banner, the dialog) and
+ * the visitor's language when something must be shown.
+ */
+
+export interface ConsentApi {
+  readonly record: ConsentRecord | null;
+  hasConsent(id: string): boolean;
+  show(): Promise<void>;
+  showPreferences(): Promise<void>;
+  acceptAll(): Promise<void>;
+  rejectAll(): Promise<void>;
+  setConsent(choices: Record<string, boolean>): Promise<void>;
+  reset(): Promise<void>;
+}
+
+type Show = 'banner' | 'preferences' | undefined;
+
+/** `PrivacyElements.consent`'s methods that need the full runtime, and what each must show. */
+const METHODS = { show: 'banner', showPreferences: 'preferences', acceptAll: undefined, rejectAll: undefined, setConsent: undefined, reset: undefined } satisfies Record<string, Show>;
+export type Method = keyof typeof METHODS;
+
+/** What `parts/consent.js` offers the loader. */
+export interface ConsentPart {
+  takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, loadPreferences: () => Promise<void>): ConsentRuntime;
+  methods: Record<Method, (runtime: ConsentRuntime, arg?: unknown) => unknown>;
+}
+
+/** What `parts/consent-ui.js` offers the loader. */
+export interface ConsentUiPart {
+  defineConsentUi(): void;
+}
+
+type Load = (name: string) => Promise<unknown>;
+
+/** The attributes of `<cookie-consent>` (SPEC), which the script tag may give as `data-*`; `lang` last. */
+const ATTRIBUTES = ['storage-key', 'revision', 'expires-days', 'policy-url', 'consent-endpoint', 'gpc', 'consent-mode', 'layout', 'lang'];
+
+/**
+ * Where the parts are: beside the script (`dist/parts/`), whatever the page's address.
+ * `import()` of a same-origin module works under `script-src 'self'`, under a nonce with
+ * `'strict-dynamic'` (the nonce and the trust pass on to the import) and with Trusted Types
+ * (an import is not a script sink). Resolves to the part's module.
+ */
+export function partLoader(script: HTMLScriptElement | null): Load {
+  const loaded = new Map<string, Promise<unknown>>();
+  return (name) => {
+    let promise = loaded.get(name);
+    if (!promise) {
+      const url = new URL(`parts/${name}.js`, script?.src || location.href).href;
+      // The part and the chunks it imports, fetched side by side rather than one after the other:
+      // the code all parts share, and Lit (the dialog, the policy, the form) or the banner's core (no Lit).
+      const chunks = ['common', name === 'consent' ? 'consent-core' : 'shared'].map((chunk) => import(/* @vite-ignore */ new URL(`${chunk}.js`, url).href));
+      promise = Promise.all([import(/* @vite-ignore */ url), ...chunks]).then(
+        (modules) => modules[0],
+        (error: unknown) => {
+          loaded.delete(name);
+          console.error(`privacy-elements: could not load ${url} (${error}); the page keeps working without it`);
+          throw error;
+        },
+      );
+      loaded.set(name, promise);
+    }
+    return promise;
+  };
+}
+
+/** The options the element's attributes give (SPEC's attributes in camelCase; `lang` is the texts' business), and its `categories` property. */
+function ownOptions(el: HTMLElement): ConsentOptions {
+  const own: Record<string, unknown> = { categories: (el as { categories?: unknown }).categories };
+  for (const name of ATTRIBUTES.slice(0, -1)) own[name.replace(/-./g, (m) => m[1].toUpperCase())] = el.getAttribute(name) ?? undefined;
+  own.consentMode = el.hasAttribute('consent-mode') || undefined;
+  return own;
+}
+
+/**
+ * Starts the page's banner: finds the `<cookie-consent>` (or adds one, configured from the
+ * script tag's `data-*`, unless `data-banner="off"`), does what every page view needs, and
+ * answers `window.PrivacyElements.consent`.
+ */
+export function startConsent(doc: Document, script: HTMLScriptElement | null, load: Load): void {
+  let host = doc.querySelector<HTMLElement>('cookie-consent');
+  if (!host && script?.dataset.banner !== 'off') {
+    host = doc.createElement('cookie-consent');
+    for (const name of ATTRIBUTES) {
+      const value = script?.getAttribute(`data-${name}`);
+      if (value != null) host.setAttribute(name, value);
+    }
+    // First in <body>: among the first stops of the Tab key; an overlay, so nothing moves.
+    doc.body.prepend(host);
+  }
+  if (!host) {
+    // No banner on this page (`data-banner="off"`): nothing is decided here.
+    const none = () => Promise.resolve();
+    return expose({ consent: { record: null, hasConsent: () => false, ...Object.fromEntries(Object.keys(METHODS).map((name) => [name, none])) } });
+  }
+  const banner = host;
+
+  // The element's core code, as the full runtime runs it: the same options and record rules.
+  let block: ConsentOptions | null = null;
+  try {
+    block = JSON.parse(doc.querySelector(CONFIG_SELECTOR)?.textContent?.trim() || '{}');
+  } catch {
+    // Malformed: the full runtime reports it.
+  }
+  const own = ownOptions(banner);
+  // Null when something is wrong with the configuration: the full runtime reads it and says what.
+  const quick = block && typeof block === 'object' && !Array.isArray(block) ? quickConsentOptions([own, block]) : null;
+  const options = quick ?? quickConsentOptions([])!;
+  const key = options.storageKey;
+  const read = () => (quick ? readRecord(readStored(key), options, Date.now()) : null);
+  let record = read();
+
+  /** The visitor's language, fetched beside the interface rather than after it (`load-json*.ts` take the response). */
+  const prefetched: Record<string, Promise<Response>> = {};
+  expose({ __texts: prefetched });
+  const prefetchTexts = () => {
+    const lang = String(banner.closest<HTMLElement>('[lang]')?.lang || block?.lang || navigator.language).slice(0, 2).toLowerCase();
+    if (!script?.src || lang === 'en' || !(BUILT_IN as readonly string[]).includes(lang)) return;
+    const url = new URL(`locales/${lang}.consent.json`, script.src).href;
+    if (!prefetched[url]) (prefetched[url] = fetch(url)).catch(() => undefined);
+  };
+
+  /** The interface: Lit, the element, the dialog; defined once the runtime it attaches to is there. */
+  let ui: Promise<ConsentUiPart> | undefined;
+  const loadUi = () => (ui ??= load('consent-ui') as Promise<ConsentUiPart>);
+
+  // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
+  const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id));
+  if (quick?.consentMode) {
+    consentModeDefault(consentMode());
+    if (record) consentModeUpdate(consentMode());
+  }
+  // (Categories the site did not configure stay inert here too; the full runtime names them.)
+  const gate = createScriptGate({ isGranted: (id) => isGranted(options, record, id), root: doc });
+  if (quick) {
+    gate.apply();
+    gate.observe();
+  }
+
+  /** Another tab decided: the full runtime takes over and tells the page what changed. */
+  const onStorage = (e: StorageEvent) => {
+    if ((e.key === key || e.key === null) && read()?.id !== record?.id) void full();
+  };
+  /** A `data-consent-open` click (a footer "Cookie settings" link) opens the preferences, in one click. */
+  const onClick = (e: Event) => {
+    if (e.composedPath().some((n) => (n as Element).hasAttribute?.('data-consent-open'))) {
+      e.preventDefault();
+      void api.showPreferences();
+    }
+  };
+  addEventListener('storage', onStorage);
+  doc.addEventListener('click', onClick);
+
+  /** The full runtime, loaded once; it takes over the gate, the listeners and the record. */
+  let runtime: ConsentRuntime | undefined;
+  let started: Promise<[ConsentPart, ConsentRuntime]> | undefined;
+  /** The interface, defined once the runtime it attaches to is there (`__runtimeFor`). */
+  const showUi = () => Promise.all([started, loadUi()]).then(([, m]) => (m.defineConsentUi(), banner as HTMLElement & { showPreferences(): Promise<void> }));
+  const full = (show?: Show) => {
+    if (!started) {
+      started = (load('consent') as Promise<ConsentPart>).then((part) => {
+        gate.disconnect();
+        removeEventListener('storage', onStorage);
+        doc.removeEventListener('click', onClick);
+        const handoff = quick ? { previous: record, consentModeSent: true } : { consentModeSent: false };
+        runtime = part.takeover(banner, own, handoff, () => showUi().then((el) => el.showPreferences(), () => undefined));
+        return [part, runtime];
+      });
+      // A part that cannot load was reported once (see partLoader); the page goes on without it.
+      started.catch(() => undefined);
+    }
+    // The texts and the dialog download beside the runtime, not after it.
+    if (show) prefetchTexts();
+    if (show === 'preferences') void loadUi().catch(() => undefined);
+    return started;
+  };
+
+  const api = {
+    get record() {
+      return runtime ? runtime.store.record : record;
+    },
+    hasConsent: (id: string) => (runtime ? runtime.store.hasConsent(id) : isGranted(options, record, id)),
+  } as ConsentApi;
+  // The other methods act once the full runtime is there (they resolve then).
+  for (const [name, show] of Object.entries(METHODS)) {
+    (api as unknown as Record<string, (arg?: unknown) => Promise<void>>)[name] = (arg) =>
+      full(show)
+        .then(([part, r]) => part.methods[name as Method](r, arg))
+        .then(
+          () => undefined,
+          () => undefined,
+        );
+  }
+  expose({ consent: api });
+  // The element's own methods answer before it is upgraded too (the upgrade replaces them with the element's).
+  Object.defineProperties(banner, Object.getOwnPropertyDescriptors(api));
+
+  // No valid record (a first visit, GPC), a configuration error to report, or a proof of
+  // consent to send again: the full runtime is needed on this page view.
+  let waiting = false;
+  try {
+    waiting = !!options.consentEndpoint && !!localStorage.getItem(unsentKey(key));
+  } catch {
+    // No storage, no waiting proofs.
+  }
+  if (!record) void full('banner');
+  else if (waiting) addEventListener('load', () => void full(), { once: true });
+
+  // `consent-ready` after the page's own deferred scripts, so their listeners hear it.
+  const ready = () => emit(banner, 'consent-ready', { record: api.record });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
+  else queueMicrotask(ready);
+}

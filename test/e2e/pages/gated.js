@@ -1,0 +1,1 @@
+window.gatedRuns = (window.gatedRuns || 0) + 1;
