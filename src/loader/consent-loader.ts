@@ -99,6 +99,8 @@ function ownOptions(el: HTMLElement): ConsentOptions {
  * answers `window.PrivacyElements.consent`.
  */
 export function startConsent(doc: Document, script: HTMLScriptElement | null, load: Load): void {
+  // Both scripts on one page: the first one runs the banner.
+  if ((globalThis as { PrivacyElements?: { consent?: unknown } }).PrivacyElements?.consent) return;
   let host = doc.querySelector<HTMLElement>('cookie-consent');
   if (!host && script?.dataset.banner !== 'off') {
     host = doc.createElement('cookie-consent');

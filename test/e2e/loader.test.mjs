@@ -177,3 +177,19 @@ test('a proof of consent the server could not take (503, or offline) is sent aga
   assert.equal(posts[2].body.locale, 'en');
   await context.close();
 });
+
+test('both scripts on one page: one banner, one Consent Mode default, gated scripts run once', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await decide(page, env.url('/pages/both-scripts.html'));
+  await page.waitForFunction(() => window.gatedRuns === 1);
+  await page.reload();
+  await page.waitForFunction(() => window.gatedRuns === 1 && window.PrivacyElements?.consent.record);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('cookie-consent').count(), 1);
+  const calls = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).filter((a) => a[0] === 'consent').map((a) => a[1]));
+  assert.deepEqual(calls, ['default', 'update']);
+  assert.equal(await page.evaluate(() => window.gatedRuns), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -74,7 +74,7 @@ const DISPLAY_RULES = {
  * The single-valued options from layers, the first layer that defines a key winning; an
  * invalid value gives the default and `invalid(attribute, value)`.
  */
-function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: unknown) => void, rules: Rules = { ...RECORD_RULES, ...DISPLAY_RULES }) {
+function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: unknown) => void, rules: Rules) {
   const pick = (key: keyof ConsentOptions): unknown => layers.map((l) => l[key]).find((v) => v != null);
   const options = { consentMode: pick('consentMode') === true } as Omit<ResolvedConsentOptions, 'categories'>;
   for (const [key, [attribute, valid, fallback]] of Object.entries(rules)) {
@@ -94,7 +94,7 @@ function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: u
  * up by {@link normalizeCategories}. Never throws.
  */
 export function resolveConsentOptions(layers: ConsentOptions[], errors: Errors = []): ResolvedConsentOptions {
-  const { options, categories } = scalars(layers, (attribute, v) => errors.push(`"${attribute}" is invalid: ${JSON.stringify(v)}`));
+  const { options, categories } = scalars(layers, (attribute, v) => errors.push(`"${attribute}" is invalid: ${JSON.stringify(v)}`), { ...RECORD_RULES, ...DISPLAY_RULES });
   return { ...options, categories: normalizeCategories(categories, errors) };
 }
 
