@@ -69,7 +69,6 @@ const parts = {
   treeshake,
   input: {
     consent: 'src/parts/consent.ts',
-    'consent-ui': 'src/parts/consent-ui.ts',
     policy: 'src/parts/policy.ts',
     form: 'src/parts/form.ts',
   },
@@ -78,7 +77,7 @@ const parts = {
     dir: 'dist/parts',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => ({ shared: 'shared.js', common: 'common.js', consent: 'consent-core.js' })[chunk.name] ?? '[name]-[hash].js',
+    chunkFileNames: (chunk) => ({ shared: 'shared.js', common: 'common.js', consent: 'consent-core.js', 'preferences-dialog': 'consent-dialog.js' })[chunk.name] ?? '[name]-[hash].js',
     // Stable names, so the loader imports a part's chunks beside it (not one after the other):
     // `shared.js` holds Lit (for the dialog, the policy and the form); `common.js` the code every
     // part uses (texts and languages, events, storage); `consent.js` the banner's runtime and

@@ -17,10 +17,11 @@ import { expose } from './expose.js';
  * scripts inert or runs them, sends Consent Mode's `default` (and a returning visitor's
  * `update`), follows other tabs, answers `window.PrivacyElements.consent` and fires
  * `consent-ready`. Everything else is loaded from the script's own folder when it is
- * needed: the full runtime (`parts/consent.js`: decisions, proofs of consent, cookie
- * clean-up, configuration errors) for a decision, a page with no valid record or a proof
- * to send again; the interface (`parts/consent-ui.js`: Lit, the banner, the dialog) and
- * the visitor's language when something must be shown.
+ * needed: the full runtime and the banner's first layer (`parts/consent.js`, no Lit:
+ * decisions, proofs of consent, cookie clean-up, configuration errors) for a decision, a
+ * page with no valid record or a proof to send again, with the visitor's language beside it
+ * when something must be shown; the dialog (`parts/consent-dialog.js`) when the
+ * preferences are opened.
  */
 
 export interface ConsentApi {
@@ -42,13 +43,8 @@ export type Method = keyof typeof METHODS;
 
 /** What `parts/consent.js` offers the loader. */
 export interface ConsentPart {
-  takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff, loadPreferences: () => Promise<void>): ConsentRuntime;
+  takeover(host: HTMLElement, own: ConsentOptions, handoff: Handoff): ConsentRuntime;
   methods: Record<Method, (runtime: ConsentRuntime, arg?: unknown) => unknown>;
-}
-
-/** What `parts/consent-ui.js` offers the loader. */
-export interface ConsentUiPart {
-  defineConsentUi(): void;
 }
 
 type Load = (name: string) => Promise<unknown>;
@@ -70,7 +66,7 @@ export function partLoader(script: HTMLScriptElement | null): Load {
       const url = new URL(`parts/${name}.js`, script?.src || location.href).href;
       // The part and the chunks it imports, fetched side by side rather than one after the other:
       // the code all parts share, and Lit (the dialog, the policy, the form) or the banner's core (no Lit).
-      const chunks = ['common', name === 'consent' ? 'consent-core' : 'shared'].map((chunk) => import(/* @vite-ignore */ new URL(`${chunk}.js`, url).href));
+      const chunks = ['common', name.startsWith('consent') ? 'consent-core' : 'shared'].map((chunk) => import(/* @vite-ignore */ new URL(`${chunk}.js`, url).href));
       promise = Promise.all([import(/* @vite-ignore */ url), ...chunks]).then(
         (modules) => modules[0],
         (error: unknown) => {
@@ -143,10 +139,6 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     if (!prefetched[url]) (prefetched[url] = fetch(url)).catch(() => undefined);
   };
 
-  /** The interface: Lit, the element, the dialog; defined once the runtime it attaches to is there. */
-  let ui: Promise<ConsentUiPart> | undefined;
-  const loadUi = () => (ui ??= load('consent-ui') as Promise<ConsentUiPart>);
-
   // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
   const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id));
   if (quick?.consentMode) {
@@ -177,8 +169,6 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   /** The full runtime, loaded once; it takes over the gate, the listeners and the record. */
   let runtime: ConsentRuntime | undefined;
   let started: Promise<[ConsentPart, ConsentRuntime]> | undefined;
-  /** The interface, defined once the runtime it attaches to is there (`__runtimeFor`). */
-  const showUi = () => Promise.all([started, loadUi()]).then(([, m]) => (m.defineConsentUi(), banner as HTMLElement & { showPreferences(): Promise<void> }));
   const full = (show?: Show) => {
     if (!started) {
       started = (load('consent') as Promise<ConsentPart>).then((part) => {
@@ -186,7 +176,7 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
         removeEventListener('storage', onStorage);
         doc.removeEventListener('click', onClick);
         const handoff = quick ? { previous: record, consentModeSent: true } : { consentModeSent: false };
-        runtime = part.takeover(banner, own, handoff, () => showUi().then((el) => el.showPreferences(), () => undefined));
+        runtime = part.takeover(banner, own, handoff);
         return [part, runtime];
       });
       // A part that cannot load was reported once (see partLoader); the page goes on without it.
@@ -194,7 +184,7 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     }
     // The texts and the dialog download beside the runtime, not after it.
     if (show) prefetchTexts();
-    if (show === 'preferences') void loadUi().catch(() => undefined);
+    if (show === 'preferences') void load('consent-dialog').catch(() => undefined);
     return started;
   };
 

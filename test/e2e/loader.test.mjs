@@ -21,7 +21,7 @@ async function decide(page, url) {
 }
 
 for (const csp of ['default', 'self', 'strict-dynamic']) {
-  test(`CSP ${csp} with Trusted Types: a first visit loads the banner's first layer without Lit and works; the dialog loads Lit; a returning visitor downloads the loader only`, async () => {
+  test(`CSP ${csp} with Trusted Types: a first visit loads the banner and its dialog without Lit and works; a returning visitor downloads the loader only`, async () => {
     const context = await env.browser.newContext();
     const { page, problems } = await watchedPage(context);
     const url = env.url(`/pages/loader.html${csp === 'default' ? '' : `?csp=${csp}`}`);
@@ -30,12 +30,13 @@ for (const csp of ['default', 'self', 'strict-dynamic']) {
     await page.locator('cookie-consent [part~="banner"] [part~="customize-button"]').click();
     await page.locator('cookie-consent dialog[open]').waitFor();
     await page.keyboard.press('Escape');
-    assert.ok(first.includes('/dist/parts/consent.js') && first.includes('/dist/parts/consent-ui.js') && first.includes('/dist/parts/shared.js'), first.join(' '));
+    assert.ok(first.includes('/dist/parts/consent.js') && first.includes('/dist/parts/consent-dialog.js'), first.join(' '));
+    assert.ok(!first.includes('/dist/parts/shared.js'), `no Lit for the banner: ${first.join(' ')}`);
     first.length = 0;
     await page.reload();
     await decide(page, url);
     assert.ok(first.includes('/dist/parts/consent.js'), 'the first layer was loaded for the first visit');
-    assert.ok(!first.some((f) => /consent-ui|shared/.test(f)), `no Lit for the first layer: ${first.join(' ')}`);
+    assert.ok(!first.some((f) => /consent-dialog|shared/.test(f)), `neither the dialog nor Lit for the first layer: ${first.join(' ')}`);
     await page.waitForFunction(() => window.gatedRuns === 1);
     await page.waitForTimeout(100);
     assert.equal(await page.evaluate(() => window.gatedRuns), 1, 'the gated script ran once on consent');
@@ -61,9 +62,11 @@ test('the footer link opens the preferences with one click, loading the interfac
   const context = await env.browser.newContext();
   const { page, problems } = await watchedPage(context);
   await decide(page, env.url('/pages/loader.html'));
+  const seen = distRequests(page);
   await page.reload();
   await page.waitForFunction(() => window.PrivacyElements?.consent.record);
-  assert.equal(await page.evaluate(() => !!customElements.get('cookie-consent')), false, 'no interface before the click');
+  await page.waitForTimeout(200);
+  assert.deepEqual(seen, ['/dist/privacy-elements.min.js'], 'no interface before the click');
   await page.locator('footer [data-consent-open]').click();
   await page.locator('cookie-consent dialog[open]').waitFor({ timeout: 5000 });
   assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').shadowRoot.activeElement?.getAttribute('part')), 'category-toggle');
@@ -76,18 +79,20 @@ test('a decision in another tab reaches a tab that never loaded the interface', 
   const a = await context.newPage();
   await decide(a, env.url('/pages/loader.html'));
   const b = await context.newPage();
+  const seen = distRequests(b);
   await b.goto(env.url('/pages/loader.html'));
   await b.waitForFunction(() => window.gatedRuns === 1);
   await a.evaluate(() => window.PrivacyElements.consent.rejectAll());
   await b.waitForFunction(() => window.PrivacyElements.consent.record?.method === 'reject-all');
   const update = await b.evaluate(() => [...window.dataLayer].map((x) => [...x]).filter((x) => x[1] === 'update').at(-1));
   assert.equal(update[2].analytics_storage, 'denied');
-  assert.equal(await b.evaluate(() => !!customElements.get('cookie-consent')), false);
+  assert.equal(await b.locator('cookie-consent [part~="banner"]').count(), 0);
+  assert.ok(!seen.some((f) => /consent-dialog|shared/.test(f)), `the other tab loads the runtime only: ${seen.join(' ')}`);
   await context.close();
 });
 
 for (const [file, what] of [
-  ['consent-ui.js', 'the dialog'],
+  ['consent-dialog.js', 'the dialog'],
   ['consent.js', 'the banner'],
 ]) {
   test(`${what} failing to load (${file} answers 404) leaves the page working, gated scripts inert, and one console error`, async () => {
@@ -99,7 +104,7 @@ for (const [file, what] of [
     await page.route(`**/dist/parts/${file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(env.url('/pages/loader.html'));
     await page.waitForFunction(() => window.PrivacyElements?.consent);
-    if (file === 'consent-ui.js') {
+    if (file === 'consent-dialog.js') {
       // The first layer works; Customize cannot open the dialog, and says why once.
       await page.locator('cookie-consent [part~="customize-button"]').click();
       await page.waitForTimeout(500);
@@ -119,26 +124,24 @@ for (const [file, what] of [
   });
 }
 
-test('an explicit <cookie-consent> behaves the same: its methods answer before the upgrade, and the dialog upgrades it', async () => {
+test('an explicit <cookie-consent> behaves the same: its own layout and storage key, its methods before and after the dialog', async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await watchedPage(context);
   const loaded = distRequests(page);
   await page.goto(env.url('/pages/explicit.html'));
   // A first visit: the element's own first layer, in its layout, without Lit.
   await page.locator('cookie-consent [part~="banner"].box').waitFor();
-  assert.equal(await page.evaluate(() => !!customElements.get('cookie-consent')), false);
-  assert.ok(!loaded.some((f) => /consent-ui|shared/.test(f)), loaded.join(' '));
-  // The element's methods, before it is upgraded.
+  assert.ok(!loaded.some((f) => /shared/.test(f)), loaded.join(' '));
   await page.evaluate(() => document.querySelector('cookie-consent').rejectAll());
   await page.locator('cookie-consent [part~="banner"]').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('analytics')), false);
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('site-consent')).method), 'reject-all');
   await page.evaluate(() => document.querySelector('cookie-consent').showPreferences());
   await page.locator('cookie-consent dialog[open]').waitFor();
-  // Upgraded: the class's methods now, synchronous as on npm.
-  assert.equal(await page.evaluate(() => Object.hasOwn(document.querySelector('cookie-consent'), 'acceptAll')), false);
+  assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').shadowRoot.activeElement?.getAttribute('part')), 'category-toggle');
   await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
   await page.waitForFunction(() => window.gatedRuns === 1);
+  await page.locator('cookie-consent dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
   assert.equal(await page.locator('cookie-consent dialog[open]').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();

@@ -7,7 +7,7 @@ import { start } from './helpers.mjs';
 import { measurePageViews, PAGE_BUDGETS } from '../../scripts/page-views.mjs';
 
 /** What the loader design measures now (bytes); no change may make a page view heavier. */
-const CEILINGS = { returning: 3600, 'first visit': 16500, 'preferences opened': 25600, 'all three elements': 51100 };
+const CEILINGS = { returning: 3500, 'first visit': 16400, 'preferences opened': 18900, 'all three elements': 50900 };
 
 let env;
 let rows;

@@ -3,11 +3,10 @@ import type { ConsentRecord } from '../../core/consent/consent-types.js';
 import type { ConsentOptions } from '../../core/consent/config.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
-import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integrations/consent-runtime.js';
+import type { ConsentInterface, ConsentRuntime } from '../../integrations/consent-runtime.js';
 import { reportError } from '../shared/diagnostics.js';
-import { deepActiveElement } from '../shared/focus.js';
 import { bannerCss } from './cookie-consent.styles.js';
-import { FirstLayer } from './first-layer.js';
+import { FirstLayer, bannerInterface } from './first-layer.js';
 
 export type { ConsentReadyDetail, ConsentChangeDetail } from '../../integrations/consent-runtime.js';
 export { CONFIG_SELECTOR } from '../shared/page-language.js';
@@ -89,7 +88,6 @@ export class CookieConsent extends LitElement {
     layout: {},
     categories: { attribute: false },
     messages: { attribute: false },
-    choices: { state: true, attribute: false },
   };
 
   /** A consent store to use instead of the one the element makes from its configuration. */
@@ -98,14 +96,11 @@ export class CookieConsent extends LitElement {
   /** Set by the entry that registers the element: how it gets its runtime. */
   static runtimeFor?: RuntimeFactory;
 
-  /** The dialog's switches before Save. */
-  private declare choices: Record<string, boolean>;
   private runtime?: ConsentRuntime;
   /** The first layer (banner, status region, its focus rules), drawn without Lit: the loader's, taken over, or a new one. */
   private layer?: FirstLayer;
-  /** The dialog's code and styles, imported when the preferences are first opened. */
-  private dialogView?: typeof import('./preferences-dialog.js');
-  private opener?: HTMLElement | null;
+  /** What the runtime tells the interface (the same as the script-tag banner's). */
+  private ui?: ConsentInterface;
 
   declare storageKey?: string;
   declare revision?: string;
@@ -125,13 +120,8 @@ export class CookieConsent extends LitElement {
 
   constructor() {
     super();
-    this.choices = {};
     // Upgraded on a page where the script-tag loader answered for the element: its own methods give way to the class's.
     for (const name of ['record', 'hasConsent', 'show', 'showPreferences', 'acceptAll', 'rejectAll', 'setConsent', 'reset']) delete (this as Record<string, unknown>)[name];
-  }
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   /** The visitor's current decision, or null while undecided. */
@@ -164,20 +154,6 @@ export class CookieConsent extends LitElement {
     this.runtime!.ready();
   }
 
-  /** What the runtime tells the interface. */
-  private readonly ui: ConsentInterface = ((el: CookieConsent): ConsentInterface => ({
-    view: (view: ConsentView) => {
-      el.layer?.setView(view);
-      if (view !== 'gpc') el.closePreferences();
-    },
-    decided: (change) => el.layer?.decided(change),
-    openPreferences: () => el.showPreferences(),
-    show: () => el.show(),
-    get lang() {
-      return el.layer?.texts.lang ?? 'en';
-    },
-  }))(this);
-
   /**
    * Gets the runtime on first use (first render or first method call), so properties set
    * right after the element is created still count.
@@ -198,36 +174,18 @@ export class CookieConsent extends LitElement {
     const factory = CookieConsent.runtimeFor;
     if (!factory) throw new Error('privacy-elements: cookie-consent: no runtime (import the element through an entry that registers it)');
     const runtime = (this.runtime = factory(this, own, this.store));
-    runtime.ui = this.ui;
     this.store = runtime.store;
     // The first layer draws in this element's updates from now on.
     const layer = (this.layer = FirstLayer.of(this, runtime));
     layer.schedule = () => this.requestUpdate();
     layer.completes = () => super.getUpdateComplete();
     layer.setView(runtime.view);
+    runtime.ui = this.ui = bannerInterface(layer);
     if (this.isConnected) {
       runtime.connect();
       layer.connect();
     }
     return runtime.store;
-  }
-
-  /** Tab and Shift+Tab wrap inside the dialog instead of leaving for the browser's UI. */
-  private onDialogKeydown = (e: KeyboardEvent): void => {
-    const focusable = [...this.dialog!.querySelectorAll<HTMLElement>('button,input:enabled')];
-    const edge = focusable.at(e.shiftKey ? 0 : -1);
-    if (e.key === 'Tab' && edge === this.shadowRoot!.activeElement) {
-      e.preventDefault();
-      focusable.at(e.shiftKey ? -1 : 0)!.focus();
-    }
-  };
-
-  private closePreferences(): void {
-    if (!this.dialog?.open) return;
-    this.dialog.close();
-    // Back to where the visitor was (the footer link, the Customize button); a decision taken
-    // in the dialog may remove the banner, and afterDecision() then finds a place on the page.
-    if (this.opener?.isConnected) this.opener.focus();
   }
 
   /**
@@ -239,31 +197,10 @@ export class CookieConsent extends LitElement {
     this.layer!.show();
   }
 
-  /** Imports the dialog and adds its styles to the shadow root, once. */
-  private async loadDialog(): Promise<void> {
-    if (this.dialogView) return;
-    const view = await import('./preferences-dialog.js');
-    if (this.dialogView) return;
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = view.dialogStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.dialogView = view;
-    this.requestUpdate();
-  }
-
   /** Opens the modal preferences dialog, focus on its first switch; Escape or Close returns focus. */
   async showPreferences(): Promise<void> {
-    const store = this.started();
-    if (this.dialog?.open) return;
-    this.opener = deepActiveElement();
-    this.choices = Object.fromEntries(store.config.categories.map((c) => [c.id, store.hasConsent(c.id)]));
-    this.layer!.wantsTexts = true;
-    await this.loadDialog();
-    await this.updateComplete;
-    // Removed from the page meanwhile, or opened by another call: nothing to do.
-    if (!this.isConnected || !this.dialog || this.dialog.open) return;
-    this.dialog!.showModal();
-    this.dialog!.querySelector<HTMLElement>('input:enabled,.choice')!.focus();
+    this.started();
+    return this.ui!.openPreferences();
   }
 
   acceptAll(): void {
@@ -298,26 +235,8 @@ export class CookieConsent extends LitElement {
     return this.layer ? this.layer.texts.updateComplete(done) : done;
   }
 
-  /** The dialog, once opened (the first layer is drawn in {@link updated}, without Lit). */
+  /** Nothing through Lit: the first layer and the dialog draw themselves (see {@link updated}). */
   override render() {
-    const store = this.started();
-    const texts = this.layer!.texts;
-    // Until the visitor's language has loaded, nothing: English must not flash first.
-    if (!texts.ready || !this.dialogView) return nothing;
-    const t: ConsentMessages = texts.t;
-    const { lang, dir } = texts;
-    const visitor = (fn: (s: ConsentStore) => unknown) => () => fn(store);
-    return this.dialogView.renderPreferences(t, this.dialogView.categoryViews(store.config.categories, this.choices, t, lang), {
-      toggle: (id, checked) => (this.choices = { ...this.choices, [id]: checked }),
-      save: visitor((s) => s.setConsent(this.choices, 'visitor')),
-      acceptAll: visitor((s) => s.acceptAll('visitor')),
-      rejectAll: visitor((s) => s.rejectAll('visitor')),
-      close: () => this.closePreferences(),
-      keydown: this.onDialogKeydown,
-      cancel: (e) => {
-        e.preventDefault();
-        this.closePreferences();
-      },
-    }, { lang, dir });
+    return nothing;
   }
 }

@@ -1,10 +1,10 @@
-import { css } from '../shared/css.js';
+import { cssText } from '../shared/css-text.js';
 
 /**
  * The preferences dialog's own styles, loaded with the dialog (the first layer does not
  * need them). The colours, buttons and focus ring come from the element's styles.
  */
-export const dialogStyles = css`
+export const dialogCss = cssText`
   dialog {
     inline-size: min(var(--pe-dialog-max-width, 42rem), 100% - 2 * var(--_gap));
     max-inline-size: none;

@@ -1,5 +1,6 @@
 import type { ConsentChange } from '../../core/consent/consent-types.js';
 import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integrations/consent-runtime.js';
+import type { PreferencesDialog } from './preferences-dialog.js';
 import { deepActiveElement, focusAfterOverlay, overlaps, scrollToUncover } from '../shared/focus.js';
 import { Texts } from '../shared/texts.js';
 import { sheetOf } from '../shared/css-text.js';
@@ -19,7 +20,7 @@ export interface BannerHost extends HTMLElement {
 type Action = 'accept' | 'reject' | 'dismiss' | 'customize';
 
 /** `document.createElement` with attributes and children. */
-function h(tag: string, attributes: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
+export function h(tag: string, attributes: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.append(...children);
@@ -46,6 +47,10 @@ export class FirstLayer {
   announcement = '';
   /** Set while the preferences are open or opening: their texts are needed even with no banner. */
   wantsTexts = false;
+  /** The preferences dialog, once opened. */
+  dialog?: PreferencesDialog;
+  /** The texts the dialog was drawn with: new ones (a language loaded or switched) redraw it. */
+  private dialogTexts?: object;
   readonly texts: Texts<'consent'>;
   /** How a drawing is asked for: by default the next microtask; the Lit element asks for its update (and draws in it). */
   schedule = (): void => void (this.pending ??= Promise.resolve().then(() => ((this.pending = undefined), this.draw())));
@@ -115,6 +120,8 @@ export class FirstLayer {
     if (!root) return;
     const texts = this.texts;
     texts.hostUpdate();
+    if (this.dialog?.isOpen && this.dialogTexts !== texts.t) this.dialog.redraw();
+    this.dialogTexts = texts.t;
     // The shadow root's own children (the dialog, drawn by Lit, has elements of its own).
     const child = (selector: string) => [...root.children].find((c) => c.matches(selector)) as HTMLElement | undefined;
     let status = child('[role="status"]');
@@ -253,23 +260,38 @@ export class FirstLayer {
 }
 
 /**
- * The runtime's interface when only the first layer is loaded (the script-tag loader on a
- * first visit): draws in the banner element's own shadow root; the preferences load the
- * Lit element, which takes this first layer over.
+ * What the runtime tells the banner, the same for the Lit element and the script-tag
+ * banner: the first layer follows the view, a decision is announced and hands focus back,
+ * the preferences dialog is imported when first opened.
  */
-export function firstLayerInterface(host: BannerHost, runtime: ConsentRuntime, openPreferences: () => Promise<void>): ConsentInterface {
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  if (!root.adoptedStyleSheets.length) root.adoptedStyleSheets = [sheetOf(bannerCss)];
-  const layer = FirstLayer.of(host, runtime);
-  layer.connect();
-  layer.schedule();
+export function bannerInterface(layer: FirstLayer): ConsentInterface {
   return {
-    view: (view) => layer.setView(view),
+    view: (view) => {
+      layer.setView(view);
+      if (view !== 'gpc') layer.dialog?.close();
+    },
     decided: (change) => layer.decided(change),
-    openPreferences,
+    async openPreferences() {
+      const { PreferencesDialog } = await import('./preferences-dialog.js');
+      layer.dialog ??= new PreferencesDialog(layer, layer.runtime);
+      await layer.dialog.open();
+    },
     show: () => layer.show(),
     get lang() {
       return layer.texts.lang;
     },
   };
+}
+
+/**
+ * The script-tag banner (no Lit): draws in the banner element's own shadow root, with the
+ * element's styles as one constructable sheet.
+ */
+export function attachBanner(host: BannerHost, runtime: ConsentRuntime): ConsentInterface {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  if (!root.adoptedStyleSheets.length) root.adoptedStyleSheets = [sheetOf(bannerCss)];
+  const layer = FirstLayer.of(host, runtime);
+  layer.connect();
+  layer.schedule();
+  return bannerInterface(layer);
 }
