@@ -36,7 +36,8 @@ export {
   type KeyValueStorage,
 } from './consent/storage.js';
 export { deleteCookies, matchesCookie, cookieDomains, documentCookieJar, type CookieJar } from './consent/cookies.js';
-export { sendConsentProof, type ConsentProof } from './consent/consent-proof.js';
+export { sendConsentProof, postConsentProof, unsentKey, type ConsentProof, type ProofDelivery } from './consent/consent-proof.js';
+export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAP } from './consent/consent-mode-map.js';
 export type { Locale, ConsentMessages, PolicyMessages, RightsMessages, Plural, CategoryText, FieldError } from './i18n/messages.js';
 export { resolveLocale } from './i18n/resolve-locale.js';
 export { format, plural, mergeMessages, messagesByLanguage, localText } from './i18n/translate.js';

@@ -1,3 +1,7 @@
+import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAP } from '../core/consent/consent-mode-map.js';
+
+export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAP };
+
 /**
  * Google Consent Mode v2: `gtag('consent', 'default' | 'update', …)`. When the page has
  * no `gtag`, calls are queued in `window.dataLayer` exactly as gtag's snippet does, one
@@ -5,24 +9,17 @@
  */
 export type ConsentModeState = Record<string, 'granted' | 'denied'>;
 
-const ADS = 'ad_storage ad_user_data ad_personalization';
-const FUNCTIONAL = 'functionality_storage personalization_storage';
-
-/** Which Consent Mode types each category id grants (space-separated). */
-export const CATEGORY_TYPES: Readonly<Record<string, string>> = {
-  analytics: 'analytics_storage',
-  marketing: ADS,
-  functional: FUNCTIONAL,
-};
-
-/** All seven Consent Mode v2 types. */
-export const CONSENT_MODE_TYPES = `${ADS} analytics_storage ${FUNCTIONAL} security_storage`.split(' ');
-
-/** The state of all seven types for the granted categories; `security_storage` is always granted. */
-export function consentModeState(categoryIds: string[], hasConsent: (id: string) => boolean): ConsentModeState {
-  const granted = new Set(['security_storage']);
-  for (const id of categoryIds) if (hasConsent(id)) CATEGORY_TYPES[id]?.split(' ').forEach((t) => granted.add(t));
-  return Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, granted.has(t) ? 'granted' : 'denied']));
+/**
+ * The state of every type for the granted categories: a type is granted when a granted
+ * category maps to it, else denied. The seven v2 types always, and any other type the map
+ * names. `map` is the site's `consentModeMap` over SPEC's default (a category the site maps
+ * replaces its default mapping).
+ */
+export function consentModeState(categoryIds: string[], hasConsent: (id: string) => boolean, map: Readonly<Record<string, readonly string[]>> = DEFAULT_CONSENT_MODE_MAP): ConsentModeState {
+  const granted = new Set<string>();
+  for (const id of categoryIds) if (hasConsent(id)) map[id]?.forEach((t) => granted.add(t));
+  const types = new Set([...CONSENT_MODE_TYPES, ...Object.values(map).flat()]);
+  return Object.fromEntries([...types].map((t) => [t, granted.has(t) ? 'granted' : 'denied']));
 }
 
 interface GtagWindow {
@@ -47,4 +44,12 @@ export function consentModeDefault(state: ConsentModeState, win: GtagWindow = gl
 
 export function consentModeUpdate(state: ConsentModeState, win: GtagWindow = globalThis as GtagWindow): void {
   gtag(win, 'consent', 'update', state);
+}
+
+/**
+ * For tag managers, after each decision's `update`: one `consent_update` object in
+ * `window.dataLayer` with the record's categories, method and id (SPEC).
+ */
+export function consentUpdateEvent(record: { id: string; method: string; categories: Record<string, boolean> }, win: GtagWindow = globalThis as GtagWindow): void {
+  (win.dataLayer ||= []).push({ event: 'consent_update', consent: { ...record.categories }, consentMethod: record.method, consentId: record.id });
 }

@@ -4,7 +4,7 @@ import { createConsentStore, type ConsentStore } from '../core/consent/consent-s
 import { postConsentProof, unsentKey, type ConsentProof } from '../core/consent/consent-proof.js';
 import { messagesByLanguage, suppliedLanguages } from '../core/i18n/translate.js';
 import { pickLanguage } from '../locales/built-in.js';
-import { consentModeDefault, consentModeState, consentModeUpdate } from './consent-mode.js';
+import { consentModeDefault, consentModeState, consentModeUpdate, consentUpdateEvent } from './consent-mode.js';
 import { createScriptGate, type ScriptGate } from './script-gate.js';
 import { gpcEnabled } from './gpc.js';
 import { CONFIG_SELECTOR, declaredLanguages } from '../elements/shared/page-language.js';
@@ -106,10 +106,11 @@ export class ConsentRuntime {
   }
 
   private consentModeState() {
-    const store = this.store;
+    const { store, options } = this;
     return consentModeState(
       store.config.categories.map((c) => c.id),
       (id) => store.hasConsent(id),
+      options.consentModeMap,
     );
   }
 
@@ -164,8 +165,11 @@ export class ConsentRuntime {
     const { record, changed, source } = change;
     this.view = source === 'gpc' ? 'gpc' : record ? 'hidden' : 'banner';
     const { consentMode, consentEndpoint } = this.options;
-    // gtag learns the new state before any newly allowed script runs.
-    if (consentMode && record) consentModeUpdate(this.consentModeState());
+    // gtag, then the tag manager, learn the new state before any newly allowed script runs.
+    if (consentMode && record) {
+      consentModeUpdate(this.consentModeState());
+      consentUpdateEvent(record);
+    }
     this.gate!.apply();
     if (this.ui) this.ui.view(this.view);
     else if (this.view !== 'hidden') this.needsInterface?.('banner');

@@ -140,7 +140,7 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   };
 
   // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
-  const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id));
+  const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id), options.consentModeMap);
   if (quick?.consentMode) {
     consentModeDefault(consentMode());
     if (record) consentModeUpdate(consentMode());

@@ -29,6 +29,7 @@ const layer = fc.record(
     lang: anyValue,
     layout: anyValue,
     categories: fc.oneof(fc.array(category, { maxLength: 5 }), anyValue),
+    consentModeMap: fc.oneof(anyValue, fc.dictionary(fc.constantFrom('essential', 'analytics', 'marketing', 'video'), fc.oneof(fc.array(fc.constantFrom('ad_storage', 'analytics_storage', 'bad type', ''), { maxLength: 3 }), anyValue), { maxKeys: 3 })),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<ConsentOptions>;
@@ -42,8 +43,8 @@ describe('the loader’s view of the configuration', () => {
         const quick = quickConsentOptions(layers);
         if (!errors.length) expect(quick, JSON.stringify(layers)).to.not.equal(null);
         if (!quick) return;
-        const { storageKey, revision, expiresDays, consentEndpoint, gpc, consentMode } = full;
-        expect(quick).to.deep.include({ storageKey, revision, expiresDays, consentEndpoint, gpc, consentMode });
+        const { storageKey, revision, expiresDays, consentEndpoint, gpc, consentMode, consentModeMap } = full;
+        expect(quick).to.deep.include({ storageKey, revision, expiresDays, consentEndpoint, gpc, consentMode, consentModeMap });
         expect(quick.categories).to.deep.equal(full.categories.map(({ id, required }) => ({ id, required })));
       }),
       { numRuns: 2000 },

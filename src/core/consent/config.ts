@@ -1,6 +1,7 @@
 import type { ConsentCategory, ConsentConfig, CookieInfo, LocalText } from './consent-types.js';
 import { localText as textIn } from '../i18n/translate.js';
 import { isHttpUrl, isLinkUrl } from '../url.js';
+import { DEFAULT_CONSENT_MODE_MAP } from './consent-mode-map.js';
 
 export { isHttpUrl, isLinkUrl };
 
@@ -18,6 +19,8 @@ export interface ConsentOptions {
   categories?: unknown;
   /** Text overrides, usually keyed by language (see the README). */
   messages?: unknown;
+  /** Category id → the Consent Mode types it grants; replaces SPEC's default for the categories it names. */
+  consentModeMap?: unknown;
 }
 
 export type Layout = 'bar' | 'box' | 'center';
@@ -27,6 +30,8 @@ export interface ResolvedConsentOptions extends ConsentConfig {
   consentEndpoint?: string;
   gpc: 'respect' | 'ignore';
   consentMode: boolean;
+  /** SPEC's default map with the site's `consentModeMap` over it. */
+  consentModeMap: Record<string, readonly string[]>;
   lang?: string;
   layout: Layout;
 }
@@ -77,6 +82,15 @@ const DISPLAY_RULES = {
 function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: unknown) => void, rules: Rules) {
   const pick = (key: keyof ConsentOptions): unknown => layers.map((l) => l[key]).find((v) => v != null);
   const options = { consentMode: pick('consentMode') === true } as Omit<ResolvedConsentOptions, 'categories'>;
+  // Category id → Consent Mode types; an entry that is not an array of type names is dropped.
+  const map = pick('consentModeMap');
+  const plain = !!map && typeof map === 'object' && !Array.isArray(map);
+  if (map != null && !plain) invalid('consentModeMap', map);
+  options.consentModeMap = { ...DEFAULT_CONSENT_MODE_MAP };
+  for (const [id, types] of plain ? Object.entries(map) : []) {
+    if (Array.isArray(types) && types.every((t) => typeof t === 'string' && /^\w+$/.test(t))) options.consentModeMap[id] = types;
+    else invalid(`consentModeMap.${id}`, types);
+  }
   for (const [key, [attribute, valid, fallback]] of Object.entries(rules)) {
     const v = pick(key as keyof ConsentOptions);
     const ok = v != null && valid(v);
@@ -99,7 +113,7 @@ export function resolveConsentOptions(layers: ConsentOptions[], errors: Errors =
 }
 
 /** What the loader needs of the configuration (see {@link quickConsentOptions}). */
-export interface QuickConsentOptions extends Pick<ResolvedConsentOptions, 'storageKey' | 'revision' | 'expiresDays' | 'consentEndpoint' | 'gpc' | 'consentMode'> {
+export interface QuickConsentOptions extends Pick<ResolvedConsentOptions, 'storageKey' | 'revision' | 'expiresDays' | 'consentEndpoint' | 'gpc' | 'consentMode' | 'consentModeMap'> {
   categories: Array<Pick<ConsentCategory, 'id' | 'required'>>;
 }
 
