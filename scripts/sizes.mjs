@@ -8,13 +8,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * stored record, script gating, Consent Mode, other tabs, `window.PrivacyElements.consent`,
  * `consent-ready`); the rest comes from `dist/parts/` when a page view needs it (see
  * scripts/page-views.mjs for the bytes of each kind of page view). Issue 9's budget for a
- * returning visitor is 3 KB and its goal 2 KB; the loader measures 3.4–3.5 KiB, so these
+ * returning visitor is 3 KB and its goal 2 KB; the loader measures 3.5–3.6 KiB, so these
  * hold the line until it is smaller. The full bundle's loader also fetches the policy
  * display and the form for pages that have one (+0.1 KiB).
  */
 export const BUDGETS = {
-  'cookie-consent.min.js': 3.45 * 1024,
-  'privacy-elements.min.js': 3.55 * 1024,
+  // Issue 10 added `consentModeMap` (read and checked), the `ready` promise and `onChange`,
+  // and `consent-ready` after the page's deferred scripts: +0.2 KiB.
+  'cookie-consent.min.js': 3.6 * 1024,
+  'privacy-elements.min.js': 3.7 * 1024,
 };
 
 /** The parts, for the record (`npm run bench`); their bytes per page view are asserted in test/e2e/page-views.test.mjs. */

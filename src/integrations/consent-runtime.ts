@@ -8,7 +8,7 @@ import { consentModeDefault, consentModeState, consentModeUpdate, consentUpdateE
 import { createScriptGate, type ScriptGate } from './script-gate.js';
 import { gpcEnabled } from './gpc.js';
 import { CONFIG_SELECTOR, declaredLanguages } from '../elements/shared/page-language.js';
-import { emit } from '../elements/shared/events.js';
+import { afterParsing, emit } from '../elements/shared/events.js';
 import { reportError } from '../elements/shared/diagnostics.js';
 
 const TAG = 'cookie-consent';
@@ -153,11 +153,11 @@ export class ConsentRuntime {
     this.cleanup = undefined;
   }
 
-  /** `consent-ready`, once. */
+  /** `consent-ready`, once, and not before the document is parsed and its deferred scripts have run (their listeners hear it). */
   ready(): void {
     if (this.announced) return;
     this.announced = true;
-    emit(this.host, 'consent-ready', { record: this.store.record } satisfies ConsentReadyDetail);
+    afterParsing(this.host.ownerDocument, () => emit(this.host, 'consent-ready', { record: this.store.record } satisfies ConsentReadyDetail));
   }
 
   /** One store change: tell gtag, run newly allowed scripts, send the proof, update the interface, tell the page. */

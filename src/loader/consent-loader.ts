@@ -8,7 +8,7 @@ import { createScriptGate } from '../integrations/script-gate.js';
 import type { ConsentRuntime, Handoff } from '../integrations/consent-runtime.js';
 import { BUILT_IN } from '../locales/built-in.js';
 import { CONFIG_SELECTOR } from '../elements/shared/page-language.js';
-import { emit } from '../elements/shared/events.js';
+import { afterParsing, emit } from '../elements/shared/events.js';
 import { expose } from './expose.js';
 
 /**
@@ -26,6 +26,10 @@ import { expose } from './expose.js';
 
 export interface ConsentApi {
   readonly record: ConsentRecord | null;
+  /** Resolves to the record (or null) once the banner has started and the page's deferred scripts have run: `consent-ready`, impossible to miss. */
+  readonly ready: Promise<ConsentRecord | null>;
+  /** Calls `callback` with `consent-change`'s detail after each decision; returns the unsubscribe function. */
+  onChange(callback: (detail: { record: ConsentRecord; changed: string[] }) => void): () => void;
   hasConsent(id: string): boolean;
   show(): Promise<void>;
   showPreferences(): Promise<void>;
@@ -107,10 +111,21 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     // First in <body>: among the first stops of the Tab key; an overlay, so nothing moves.
     doc.body.prepend(host);
   }
+  // Each decision's `consent-change` bubbles (composed) up to the document.
+  const onChange: ConsentApi['onChange'] = (callback) => {
+    const listener = (e: Event) => callback((e as CustomEvent).detail);
+    doc.addEventListener('consent-change', listener);
+    return () => doc.removeEventListener('consent-change', listener);
+  };
+  let announce!: (record: ConsentRecord | null) => void;
+  const ready = new Promise<ConsentRecord | null>((resolve) => (announce = resolve));
+  // After the page's own deferred scripts, so their listeners hear `consent-ready`.
+  const whenParsed = (then: () => void) => afterParsing(doc, then);
   if (!host) {
     // No banner on this page (`data-banner="off"`): nothing is decided here.
     const none = () => Promise.resolve();
-    return expose({ consent: { record: null, hasConsent: () => false, ...Object.fromEntries(Object.keys(METHODS).map((name) => [name, none])) } });
+    whenParsed(() => announce(null));
+    return expose({ consent: { record: null, ready, onChange, hasConsent: () => false, ...Object.fromEntries(Object.keys(METHODS).map((name) => [name, none])) } });
   }
   const banner = host;
 
@@ -192,6 +207,8 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     get record() {
       return runtime ? runtime.store.record : record;
     },
+    ready,
+    onChange,
     hasConsent: (id: string) => (runtime ? runtime.store.hasConsent(id) : isGranted(options, record, id)),
   } as ConsentApi;
   // The other methods act once the full runtime is there (they resolve then).
@@ -206,7 +223,8 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   }
   expose({ consent: api });
   // The element's own methods answer before it is upgraded too (the upgrade replaces them with the element's).
-  Object.defineProperties(banner, Object.getOwnPropertyDescriptors(api));
+  const { ready: _r, onChange: _o, ...methods } = Object.getOwnPropertyDescriptors(api);
+  Object.defineProperties(banner, methods);
 
   // No valid record (a first visit, GPC), a configuration error to report, or a proof of
   // consent to send again: the full runtime is needed on this page view.
@@ -219,8 +237,8 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   if (!record) void full('banner');
   else if (waiting) addEventListener('load', () => void full(), { once: true });
 
-  // `consent-ready` after the page's own deferred scripts, so their listeners hear it.
-  const ready = () => emit(banner, 'consent-ready', { record: api.record });
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
-  else queueMicrotask(ready);
+  whenParsed(() => {
+    announce(api.record);
+    emit(banner, 'consent-ready', { record: api.record });
+  });
 }

@@ -49,7 +49,7 @@ for (const csp of ['default', 'self', 'strict-dynamic']) {
     await page.waitForTimeout(300);
     assert.deepEqual(seen, ['/dist/privacy-elements.min.js'], 'a returning visitor downloads the loader only');
     // Consent Mode: the default already reflects the stored decision.
-    const calls = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).filter((a) => a[0] === 'consent'));
+    const calls = await page.evaluate(() => [...window.dataLayer].filter((a) => !a.event).map((a) => [...a]).filter((a) => a[0] === 'consent'));
     assert.deepEqual(calls.map((a) => a[1]), ['default', 'update'], 'the default, then a returning visitor’s update, once each');
     assert.equal(calls[0][2].analytics_storage, 'granted');
     assert.equal(calls[1][2].analytics_storage, 'granted');
@@ -84,7 +84,7 @@ test('a decision in another tab reaches a tab that never loaded the interface', 
   await b.waitForFunction(() => window.gatedRuns === 1);
   await a.evaluate(() => window.PrivacyElements.consent.rejectAll());
   await b.waitForFunction(() => window.PrivacyElements.consent.record?.method === 'reject-all');
-  const update = await b.evaluate(() => [...window.dataLayer].map((x) => [...x]).filter((x) => x[1] === 'update').at(-1));
+  const update = await b.evaluate(() => [...window.dataLayer].filter((x) => !x.event).map((x) => [...x]).filter((x) => x[1] === 'update').at(-1));
   assert.equal(update[2].analytics_storage, 'denied');
   assert.equal(await b.locator('cookie-consent [part~="banner"]').count(), 0);
   assert.ok(!seen.some((f) => /consent-dialog|shared/.test(f)), `the other tab loads the runtime only: ${seen.join(' ')}`);
@@ -190,9 +190,33 @@ test('both scripts on one page: one banner, one Consent Mode default, gated scri
   await page.waitForFunction(() => window.gatedRuns === 1 && window.PrivacyElements?.consent.record);
   await page.waitForTimeout(300);
   assert.equal(await page.locator('cookie-consent').count(), 1);
-  const calls = await page.evaluate(() => [...window.dataLayer].map((a) => [...a]).filter((a) => a[0] === 'consent').map((a) => a[1]));
+  const calls = await page.evaluate(() => [...window.dataLayer].filter((a) => !a.event).map((a) => [...a]).filter((a) => a[0] === 'consent').map((a) => a[1]));
   assert.deepEqual(calls, ['default', 'update']);
   assert.equal(await page.evaluate(() => window.gatedRuns), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the site’s own scripts before, with and after ours hear consent-ready; ready and onChange answer whenever asked', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  const heard = () => page.evaluate(() => ({ before: window.heardBefore, after: window.heardAfter, ready: window.readyAfter, late: window.readyLate }));
+  await page.goto(env.url('/pages/listeners.html'));
+  await page.waitForFunction(() => window.readyLate);
+  assert.deepEqual(await heard(), { before: { record: null }, after: { record: null }, ready: { record: null }, late: { record: null } });
+  await page.locator('cookie-consent [part~="reject-button"]').click();
+  await page.waitForFunction(() => window.changes.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.changes), [['reject-all', []]]);
+  await page.evaluate(() => window.stopListening());
+  await page.evaluate(() => window.PrivacyElements.consent.acceptAll());
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.changes.length), 1, 'unsubscribed');
+
+  // A returning visitor: every listener gets the stored record.
+  await page.reload();
+  await page.waitForFunction(() => window.readyLate);
+  const { before, after, ready, late } = await heard();
+  for (const got of [before, after, ready, late]) assert.equal(got.record.method, 'accept-all');
   assert.deepEqual(problems, []);
   await context.close();
 });

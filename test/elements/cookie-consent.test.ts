@@ -633,7 +633,9 @@ describe('<cookie-consent>', () => {
       el.acceptAll();
       expect([...layer[1]].slice(0, 2)).to.deep.equal(['consent', 'update']);
       expect(layer[1][2]).to.include({ analytics_storage: 'granted' });
-      expect(win.__order).to.deep.equal(['default', 'update']);
+      // Then the object for tag managers, all before the gated script ran.
+      expect(layer[2]).to.deep.equal({ event: 'consent_update', consent: { essential: true, analytics: true }, consentMethod: 'accept-all', consentId: el.record!.id });
+      expect(win.__order).to.deep.equal(['default', 'update', undefined]);
     });
 
     it('POSTs each decision to consent-endpoint with page and locale', async () => {
