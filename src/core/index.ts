@@ -1,5 +1,6 @@
 /** `privacy-elements/core`: DOM-free logic, usable on a server or in a worker. */
 export type {
+  CategoryInput,
   ConsentCategory,
   ConsentChange,
   ConsentConfig,

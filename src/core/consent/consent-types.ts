@@ -54,3 +54,16 @@ export interface ConsentChange {
   changed: string[];
   source: ConsentSource;
 }
+
+/**
+ * A category as a site writes it (the `categories` property or the config block): only
+ * `id` is needed; `essential` is always required. The banner cleans it up into a
+ * {@link ConsentCategory}.
+ */
+export interface CategoryInput {
+  id: string;
+  label?: LocalText;
+  description?: LocalText;
+  required?: boolean;
+  cookies?: CookieInfo[];
+}

@@ -1,5 +1,5 @@
 import { LitElement, unsafeCSS, nothing } from 'lit';
-import type { ConsentRecord } from '../../core/consent/consent-types.js';
+import type { CategoryInput, ConsentRecord } from '../../core/consent/consent-types.js';
 import type { ConsentOptions } from '../../core/consent/config.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
@@ -8,7 +8,16 @@ import { reportError } from '../shared/diagnostics.js';
 import { bannerCss } from './cookie-consent.styles.js';
 import { FirstLayer, bannerInterface } from './first-layer.js';
 
-export type { ConsentReadyDetail, ConsentChangeDetail } from '../../integrations/consent-runtime.js';
+import type { ConsentReadyDetail, ConsentChangeDetail } from '../../integrations/consent-runtime.js';
+export type { ConsentReadyDetail, ConsentChangeDetail, CategoryInput };
+
+declare global {
+  /** The banner's events, typed wherever they are heard (they bubble and are composed). */
+  interface GlobalEventHandlersEventMap {
+    'consent-ready': CustomEvent<ConsentReadyDetail>;
+    'consent-change': CustomEvent<ConsentChangeDetail>;
+  }
+}
 export { CONFIG_SELECTOR } from '../shared/page-language.js';
 
 /**
@@ -111,7 +120,7 @@ export class CookieConsent extends LitElement {
   declare consentMode?: boolean;
   declare layout?: string;
   /** Categories (SPEC's category objects); otherwise from the config block, else essential + analytics. */
-  declare categories?: unknown;
+  declare categories?: CategoryInput[];
   /**
    * Overrides for any of the element's texts: keyed by language (`{ de: { acceptAll: '…' }, sv: {…} }`,
    * which also adds a language), or one set of texts for whatever language is shown.

@@ -19,6 +19,14 @@ export interface PolicyErrorDetail {
   error: PolicyLoadError;
 }
 
+declare global {
+  /** The policy display's events, typed wherever they are heard (they bubble and are composed). */
+  interface GlobalEventHandlersEventMap {
+    'policy-load': CustomEvent<PolicyLoadDetail>;
+    'policy-error': CustomEvent<PolicyErrorDetail>;
+  }
+}
+
 /**
  * A site's privacy policy, from plain text or Markdown, as a readable, navigable,
  * accessible document.

@@ -33,6 +33,15 @@ export interface RightsRequestErrorDetail {
   error: Exclude<RequestOutcome, { kind: 'success' }>;
 }
 
+declare global {
+  /** The form's events, typed wherever they are heard (they bubble and are composed). */
+  interface GlobalEventHandlersEventMap {
+    'rights-request-submit': CustomEvent<RightsRequestSubmitDetail>;
+    'rights-request-success': CustomEvent<RightsRequestSuccessDetail>;
+    'rights-request-error': CustomEvent<RightsRequestErrorDetail>;
+  }
+}
+
 type Phase = 'editing' | 'sending' | 'sent' | 'failed';
 type FieldName = keyof RequestFields | 'confirm';
 /** A field's problem: one of ours (shown in the visitor's language) or the server's own words. */
