@@ -10,7 +10,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], declaration: false, noEmit: false });
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|js-cookie)/.test(id);
+const external = (id) => /^(lit|lit-html|lit-element|js-cookie|react|react-dom)(\/|$)|^@lit\//.test(id);
 
 const npm = {
   input: {
@@ -21,6 +21,7 @@ const npm = {
     'privacy-policy': 'src/privacy-policy.ts',
     'rights-request-form': 'src/rights-request-form.ts',
     'core/index': 'src/core/index.ts',
+    react: 'src/react.ts',
   },
   external,
   plugins: [ts()],

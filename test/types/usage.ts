@@ -41,3 +41,15 @@ banner.categories = [{ label: 'No id' }];
 const options = resolveConsentOptions([{ categories }]);
 createConsentStore({ config: options }).hasConsent('essential');
 parsePolicy('Privacy Policy\nLast updated: 2026-05-24\n1. What we collect').title;
+
+// React, through privacy-elements/react: typed props and event callbacks.
+import { createElement } from 'react';
+import { CookieConsent as CookieConsentReact, RightsRequestForm as RightsRequestFormReact } from 'privacy-elements/react';
+
+createElement(CookieConsentReact, {
+  policyUrl: '/privacy',
+  categories,
+  onConsentChange: (e) => console.log(e.detail.changed, e.detail.record.method),
+  onConsentReady: (e) => console.log(e.detail.record?.id),
+});
+createElement(RightsRequestFormReact, { endpoint: '/api/rights-requests', onRightsRequestSuccess: (e) => console.log(e.detail.response) });
