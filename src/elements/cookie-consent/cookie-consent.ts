@@ -1,4 +1,4 @@
-import { LitElement, unsafeCSS, nothing } from 'lit';
+import { LitElement, isServer, unsafeCSS, nothing } from 'lit';
 import type { CategoryInput, ConsentRecord } from '../../core/consent/consent-types.js';
 import type { ConsentOptions } from '../../core/consent/config.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
@@ -151,6 +151,8 @@ export class CookieConsent extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // On a server there is no page to read the configuration and the record from: the browser starts the banner.
+    if (isServer) return;
     this.started();
     this.layer!.texts.hostUpdate();
   }

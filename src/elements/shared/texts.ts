@@ -77,6 +77,11 @@ export class Texts<P extends Part> implements ReactiveController {
 
   /** Resolves language, direction and texts before each render (Lit calls it after `willUpdate`). */
   hostUpdate(): void {
+    // Rendered on a server (no document): the element's own language if built in and loaded, else English; the browser takes over.
+    if (!this.el.ownerDocument) {
+      this.merged ??= { key: [], texts: this.english };
+      return;
+    }
     const sets = this.overrides().map(messagesByLanguage);
     const el = this.el;
     const lang = pickLanguage([...declaredLanguages(el), globalThis.navigator?.language], suppliedLanguages(...sets));
