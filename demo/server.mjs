@@ -78,7 +78,10 @@ export async function createDemoServer({
     app.get('/pages/:name', (request, reply) => {
       const name = request.params.name;
       if (/^[\w-]+\.js$/.test(name)) {
-        return readFile(join(dir, name)).then((js) => reply.type('text/javascript').send(js), () => reply.code(404).send({ error: 'not found' }));
+        return readFile(join(dir, name)).then(
+          (js) => reply.type('text/javascript').send(js),
+          () => reply.code(404).send({ error: 'not found' }),
+        );
       }
       if (!/^[\w-]+\.html$/.test(name)) return reply.code(404).send({ error: 'not found' });
       return sendPage(reply, join(dir, name), request.nonce).catch(() => reply.code(404).send({ error: 'not found' }));

@@ -13,7 +13,9 @@ window.klaroConfig = {
   lang: 'en',
   translations: {
     en: {
-      consentNotice: { description: 'We use essential cookies to run this site and, if you agree, analytics cookies to see how it is used. You can change your choice at any time.' },
+      consentNotice: {
+        description: 'We use essential cookies to run this site and, if you agree, analytics cookies to see how it is used. You can change your choice at any time.',
+      },
       purposes: { analytics: 'Analytics' },
     },
   },

@@ -27,7 +27,7 @@ const contenders = {
   'vanilla-cookieconsent 3.1': {
     head: '<link rel="stylesheet" href="/vanilla/cookieconsent.css"><script src="/vanilla/cookieconsent.umd.js" defer></script><script src="/vanilla/init.js" defer></script>',
     banner: "document.querySelector('#cc-main .cm')",
-    accept: "document.querySelector('#cc-main .cm [data-role=\"all\"]')",
+    accept: 'document.querySelector(\'#cc-main .cm [data-role="all"]\')',
   },
   'Klaro 0.7': {
     head: '<script src="/klaro/config.js" defer></script><script src="/klaro/klaro.js" defer></script>',
@@ -61,7 +61,9 @@ const server = http.createServer((req, res) => {
   }
   const who = contenders[url.searchParams.get('who')];
   res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${who?.head ?? ''}</head><body><h1>Minimal page</h1><p>Some text.</p></body></html>`);
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${who?.head ?? ''}</head><body><h1>Minimal page</h1><p>Some text.</p></body></html>`,
+  );
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}/`;
@@ -151,7 +153,18 @@ const lines = [
   '',
 ];
 for (const [kind, byName] of Object.entries(results)) {
-  lines.push(`## ${kind}`, '', `| | ${names.join(' | ')} | ${names.slice(1).map((n) => `ours / ${n}`).join(' | ')} |`, `|---|${names.map(() => '---|').join('')}${names.slice(1).map(() => '---|').join('')}`);
+  lines.push(
+    `## ${kind}`,
+    '',
+    `| | ${names.join(' | ')} | ${names
+      .slice(1)
+      .map((n) => `ours / ${n}`)
+      .join(' | ')} |`,
+    `|---|${names.map(() => '---|').join('')}${names
+      .slice(1)
+      .map(() => '---|')
+      .join('')}`,
+  );
   for (const metric of Object.keys(labels)) {
     if (metric === 'visible' && kind !== 'first visit') continue;
     const cells = names.map((n) => fmt[metric](byName[n][metric]));

@@ -2,8 +2,30 @@
 // the same texts, English or German by <html lang>. (`hideFromBots: false`: it hides itself
 // from automated browsers otherwise.)
 const texts = {
-  en: ['Cookies on this site', 'We use essential cookies to run this site and, if you agree, analytics cookies to see how it is used. You can change your choice at any time.', 'Accept all', 'Reject all', 'Customize', 'Cookie preferences', 'Save choices', 'Close', 'Essential', 'Analytics'],
-  de: ['Cookies auf dieser Website', 'Wir verwenden notwendige Cookies für den Betrieb dieser Website und, wenn Sie zustimmen, Analyse-Cookies, um zu sehen, wie sie genutzt wird. Sie können Ihre Wahl jederzeit ändern.', 'Alle akzeptieren', 'Alle ablehnen', 'Anpassen', 'Cookie-Einstellungen', 'Auswahl speichern', 'Schließen', 'Notwendig', 'Statistik'],
+  en: [
+    'Cookies on this site',
+    'We use essential cookies to run this site and, if you agree, analytics cookies to see how it is used. You can change your choice at any time.',
+    'Accept all',
+    'Reject all',
+    'Customize',
+    'Cookie preferences',
+    'Save choices',
+    'Close',
+    'Essential',
+    'Analytics',
+  ],
+  de: [
+    'Cookies auf dieser Website',
+    'Wir verwenden notwendige Cookies für den Betrieb dieser Website und, wenn Sie zustimmen, Analyse-Cookies, um zu sehen, wie sie genutzt wird. Sie können Ihre Wahl jederzeit ändern.',
+    'Alle akzeptieren',
+    'Alle ablehnen',
+    'Anpassen',
+    'Cookie-Einstellungen',
+    'Auswahl speichern',
+    'Schließen',
+    'Notwendig',
+    'Statistik',
+  ],
 };
 const translation = ([title, description, acceptAll, rejectAll, customize, prefsTitle, save, close, essential, analytics]) => ({
   consentModal: { title, description, acceptAllBtn: acceptAll, acceptNecessaryBtn: rejectAll, showPreferencesBtn: customize },

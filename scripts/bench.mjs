@@ -29,7 +29,9 @@ const median = (xs) => {
 console.log('The scripts a site pastes (dist/*.min.js, the loader)');
 console.log('file                        raw        gzip       brotli     budget (gzip)');
 for (const s of measure()) {
-  console.log(`${s.file.padEnd(27)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli).padEnd(10)} ${s.budget ? `${kb(s.budget)} ${s.gzip <= s.budget ? 'ok' : 'OVER'}` : ''}`);
+  console.log(
+    `${s.file.padEnd(27)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli).padEnd(10)} ${s.budget ? `${kb(s.budget)} ${s.gzip <= s.budget ? 'ok' : 'OVER'}` : ''}`,
+  );
 }
 console.log('\nWhat the loader imports when a page view needs it (dist/parts/, gzip)');
 for (const p of measureParts()) console.log(`${p.file.padEnd(38)} ${kb(p.gzip)}`);
@@ -50,7 +52,9 @@ const timeParse = (text) => {
 console.log('\nparsePolicy in Node, before anything else runs: median of 15 runs after 3 warm-up runs');
 let samples = [];
 try {
-  samples = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
+  samples = readdirSync(samplesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 } catch {
   console.log('(../shared/policies not found: samples skipped)');
 }
@@ -59,7 +63,9 @@ for (const name of samples) {
   console.log(`${name.padEnd(27)} ${kb(Buffer.byteLength(text)).padEnd(10)} ${timeParse(text).toFixed(2)} ms`);
 }
 const corpusDir = new URL('../test/fixtures/policies/', import.meta.url);
-const corpus = readdirSync(corpusDir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
+const corpus = readdirSync(corpusDir)
+  .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
+  .map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
 const corpusText = corpus.join('\n\n');
 console.log(`${`corpus (${corpus.length} policies)`.padEnd(27)} ${kb(Buffer.byteLength(corpusText)).padEnd(10)} ${timeParse(corpusText).toFixed(2)} ms (all at once)`);
 const parseTimes = {};
@@ -68,7 +74,9 @@ for (const size of [512, 1024, 2048]) {
   parseTimes[size] = timeParse(big);
   console.log(`${`generated policy`.padEnd(27)} ${kb(Buffer.byteLength(big)).padEnd(10)} ${parseTimes[size].toFixed(1)} ms${size === 1024 ? ' (target: at most 80 ms)' : ''}`);
 }
-console.log(`doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTimes[512]).toFixed(2)}x, 2 MiB / 1 MiB = ${(parseTimes[2048] / parseTimes[1024]).toFixed(2)}x the time (target: at most ~2.2x)`);
+console.log(
+  `doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTimes[512]).toFixed(2)}x, 2 MiB / 1 MiB = ${(parseTimes[2048] / parseTimes[1024]).toFixed(2)}x the time (target: at most ~2.2x)`,
+);
 
 // The backend's throughput on loopback: 50 concurrent clients, a bounded run, every 10th
 // request a resend of an earlier one; stored rows must equal the distinct requests sent.
@@ -79,7 +87,20 @@ console.log(`doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTi
   const sent = [];
   let next = 0;
   let failures = 0;
-  const body = (requestId) => JSON.stringify({ requestId, type: 'access', name: 'Bench Client', email: 'bench@example.org', relationship: 'self', jurisdiction: 'FR', account: '', details: '', locale: 'en', submittedAt: new Date().toISOString(), page: 'http://bench/' });
+  const body = (requestId) =>
+    JSON.stringify({
+      requestId,
+      type: 'access',
+      name: 'Bench Client',
+      email: 'bench@example.org',
+      relationship: 'self',
+      jurisdiction: 'FR',
+      account: '',
+      details: '',
+      locale: 'en',
+      submittedAt: new Date().toISOString(),
+      page: 'http://bench/',
+    });
   const client = async () => {
     while (next < TOTAL) {
       const n = next++;
@@ -95,7 +116,9 @@ console.log(`doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTi
   const seconds = (performance.now() - t0) / 1000;
   const distinct = new Set(sent).size;
   const rows = srv.store.countRequests();
-  console.log(`Backend: ${TOTAL} requests from 50 concurrent clients in ${seconds.toFixed(2)} s = ${Math.round(TOTAL / seconds)} requests/s; ${distinct} distinct, ${rows} rows stored${rows === distinct ? ' (equal)' : ' (MISMATCH)'}; ${failures} not 201`);
+  console.log(
+    `Backend: ${TOTAL} requests from 50 concurrent clients in ${seconds.toFixed(2)} s = ${Math.round(TOTAL / seconds)} requests/s; ${distinct} distinct, ${rows} rows stored${rows === distinct ? ' (equal)' : ' (MISMATCH)'}; ${failures} not 201`,
+  );
   await srv.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
@@ -130,7 +153,8 @@ const vanilla = (file) => new URL(`../node_modules/vanilla-cookieconsent/dist/${
 const tags = {
   ours: (bundle) => `<script src="/dist/${bundle}" defer></script>`,
   single: () => '<script src="/single/cookie-consent.min.js" defer></script>',
-  vanilla: () => '<link rel="stylesheet" href="/vanilla/cookieconsent.css"><script src="/vanilla/cookieconsent.umd.js" defer></script><script src="/vanilla/init.js" defer></script>',
+  vanilla: () =>
+    '<link rel="stylesheet" href="/vanilla/cookieconsent.css"><script src="/vanilla/cookieconsent.umd.js" defer></script><script src="/vanilla/init.js" defer></script>',
 };
 const page = (head, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${head}</head>
 <body><h1>Minimal page</h1><p>Some text.</p></body></html>`;
@@ -223,7 +247,9 @@ async function heap(query) {
 }
 
 // A first visit, side by side: the contenders' pages alternate run by run, a fresh context each.
-console.log(`\nFirst visit: time to a visible banner, in Chromium ${browser.version()}, minimal page, median of ${RUNS} (pages alternated, fresh context each, files gzip-compressed)`);
+console.log(
+  `\nFirst visit: time to a visible banner, in Chromium ${browser.version()}, minimal page, median of ${RUNS} (pages alternated, fresh context each, files gzip-compressed)`,
+);
 const contenders = [
   ['privacy-elements.min.js (loader)', 'who=ours&bundle=privacy-elements.min.js', ['en', 'de']],
   ['cookie-consent.min.js (loader)', 'who=ours&bundle=cookie-consent.min.js', ['en', 'de']],
@@ -240,7 +266,9 @@ for (const [name, network] of Object.entries(NETWORKS)) {
     console.log(`${name}, <html lang="${lang}">`);
     for (const [j, [label]] of these.entries()) {
       const m = median(times[j]);
-      console.log(`  ${label.padEnd(34)} ${m.toFixed(1).padStart(7)} ms (min ${Math.min(...times[j]).toFixed(1)}, max ${Math.max(...times[j]).toFixed(1)})  ${(m / reference).toFixed(2)}x vanilla-cookieconsent`);
+      console.log(
+        `  ${label.padEnd(34)} ${m.toFixed(1).padStart(7)} ms (min ${Math.min(...times[j]).toFixed(1)}, max ${Math.max(...times[j]).toFixed(1)})  ${(m / reference).toFixed(2)}x vanilla-cookieconsent`,
+      );
     }
   }
 }
@@ -267,7 +295,15 @@ async function returning(query) {
   if (!query.includes('who=none')) {
     await p.addInitScript(() => {
       const now = Date.now();
-      const record = { schema: 1, id: '00000000-0000-4000-8000-000000000000', revision: '1', timestamp: new Date(now).toISOString(), expires: new Date(now + 864e5 * 30).toISOString(), method: 'reject-all', categories: { essential: true, analytics: false } };
+      const record = {
+        schema: 1,
+        id: '00000000-0000-4000-8000-000000000000',
+        revision: '1',
+        timestamp: new Date(now).toISOString(),
+        expires: new Date(now + 864e5 * 30).toISOString(),
+        method: 'reject-all',
+        categories: { essential: true, analytics: false },
+      };
       localStorage.setItem('cookie-consent', JSON.stringify(record));
     });
   }

@@ -42,10 +42,23 @@ if (only !== '--e2e') {
 
 if (only !== '--unit') {
   const e2e = { pass: 0, fail: 0 };
-  const code = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...['test/server', 'test/e2e'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`))], (line) => {
-    const m = /^\S*\s*(pass|fail) (\d+)$/.exec(line.trim());
-    if (m) e2e[m[1]] = Number(m[2]);
-  });
+  const code = await run(
+    process.execPath,
+    [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      ...['test/server', 'test/e2e'].flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.test.mjs'))
+          .map((f) => `${dir}/${f}`),
+      ),
+    ],
+    (line) => {
+      const m = /^\S*\s*(pass|fail) (\d+)$/.exec(line.trim());
+      if (m) e2e[m[1]] = Number(m[2]);
+    },
+  );
   totals.passed += e2e.pass;
   totals.failed += e2e.fail + (code !== 0 && !e2e.fail ? 1 : 0);
 }

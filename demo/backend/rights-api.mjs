@@ -71,7 +71,10 @@ export const responseDays = (jurisdiction) => (jurisdiction.startsWith('US-') ? 
 
 const reference = () => {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  return `RR-${[...randomBytes(8)].map((b) => alphabet[b % 32]).join('').replace(/^(.{4})/, '$1-')}`;
+  return `RR-${[...randomBytes(8)]
+    .map((b) => alphabet[b % 32])
+    .join('')
+    .replace(/^(.{4})/, '$1-')}`;
 };
 
 /**

@@ -63,7 +63,7 @@ export function createSqliteStore(dataDir) {
       return saveOnce({ ...request, answer: JSON.stringify(answer) });
     },
     listRequests: () =>
-      list.all().map(({ answer, idempotency_key, submitted_at, received_at, due_by, ...row }) => ({
+      list.all().map(({ answer: _answer, idempotency_key, submitted_at, received_at, due_by, ...row }) => ({
         ...row,
         idempotencyKey: idempotency_key,
         submittedAt: submitted_at,

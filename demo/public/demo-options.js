@@ -4,7 +4,17 @@
 // Runs before the bundle (both `defer`, in order): it adds the <cookie-consent> itself, already
 // configured, so the drop-in adds none and nothing flashes in the wrong language or layout.
 (() => {
-  const LANGUAGES = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', nl: 'Nederlands', pt: 'Português', pl: 'Polski', ar: 'العربية (RTL, via messages)' };
+  const LANGUAGES = {
+    en: 'English',
+    de: 'Deutsch',
+    fr: 'Français',
+    es: 'Español',
+    it: 'Italiano',
+    nl: 'Nederlands',
+    pt: 'Português',
+    pl: 'Polski',
+    ar: 'العربية (RTL, via messages)',
+  };
   const LAYOUTS = ['bar', 'box', 'center'];
   const THEMES = ['auto', 'light', 'dark'];
   // A language that is not built in: the site supplies its texts; missing keys stay English.
@@ -43,9 +53,25 @@
       groups: { gdpr: 'الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية والمملكة المتحدة وسويسرا', us: 'الولايات المتحدة', other: 'مكان آخر' },
       otherCountry: 'بلد آخر أو ولاية أمريكية أخرى',
       states: {
-        'US-CA': 'كاليفورنيا', 'US-CO': 'كولورادو', 'US-CT': 'كونيتيكت', 'US-DE': 'ديلاوير', 'US-IA': 'آيوا', 'US-IN': 'إنديانا',
-        'US-KY': 'كنتاكي', 'US-MD': 'ماريلاند', 'US-MN': 'مينيسوتا', 'US-MT': 'مونتانا', 'US-NE': 'نبراسكا', 'US-NH': 'نيوهامبشير',
-        'US-NJ': 'نيوجيرسي', 'US-OR': 'أوريغون', 'US-RI': 'رود آيلاند', 'US-TN': 'تينيسي', 'US-TX': 'تكساس', 'US-UT': 'يوتا', 'US-VA': 'فيرجينيا',
+        'US-CA': 'كاليفورنيا',
+        'US-CO': 'كولورادو',
+        'US-CT': 'كونيتيكت',
+        'US-DE': 'ديلاوير',
+        'US-IA': 'آيوا',
+        'US-IN': 'إنديانا',
+        'US-KY': 'كنتاكي',
+        'US-MD': 'ماريلاند',
+        'US-MN': 'مينيسوتا',
+        'US-MT': 'مونتانا',
+        'US-NE': 'نبراسكا',
+        'US-NH': 'نيوهامبشير',
+        'US-NJ': 'نيوجيرسي',
+        'US-OR': 'أوريغون',
+        'US-RI': 'رود آيلاند',
+        'US-TN': 'تينيسي',
+        'US-TX': 'تكساس',
+        'US-UT': 'يوتا',
+        'US-VA': 'فيرجينيا',
       },
       type: 'ماذا تريد منا أن نفعل؟',
       types: {
@@ -75,7 +101,14 @@
       honeypot: 'اترك هذا الحقل فارغًا',
       submit: 'إرسال الطلب',
       sending: 'جارٍ الإرسال…',
-      fixErrors: { zero: 'يرجى تصحيح الحقول.', one: 'يرجى تصحيح حقل واحد.', two: 'يرجى تصحيح حقلين.', few: 'يرجى تصحيح {count} حقول.', many: 'يرجى تصحيح {count} حقلًا.', other: 'يرجى تصحيح {count} حقل.' },
+      fixErrors: {
+        zero: 'يرجى تصحيح الحقول.',
+        one: 'يرجى تصحيح حقل واحد.',
+        two: 'يرجى تصحيح حقلين.',
+        few: 'يرجى تصحيح {count} حقول.',
+        many: 'يرجى تصحيح {count} حقلًا.',
+        other: 'يرجى تصحيح {count} حقل.',
+      },
       errors: {
         required: 'يرجى ملء هذا الحقل.',
         email: 'يرجى إدخال عنوان بريد إلكتروني مثل name@example.com.',
@@ -149,8 +182,9 @@
 
   function save() {
     const next = new URLSearchParams(location.search);
-    for (const [k, v] of Object.entries(state)) if (v && !(k === 'lang' && v === 'en') && !(k === 'layout' && v === 'bar') && !(k === 'theme' && v === 'auto')) next.set(k, v);
-    else next.delete(k);
+    for (const [k, v] of Object.entries(state))
+      if (v && !(k === 'lang' && v === 'en') && !(k === 'layout' && v === 'bar') && !(k === 'theme' && v === 'auto')) next.set(k, v);
+      else next.delete(k);
     const query = next.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
@@ -191,7 +225,10 @@
     if (!warning) return;
     const dark = state.theme === 'dark' || (state.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const ratio = state.accent ? contrast(state.accent, dark ? '#1e1e24' : '#ffffff') : 21;
-    warning.textContent = ratio < 4.5 ? `This colour has a contrast of ${ratio.toFixed(1)}:1 with the banner's background: links and switches in it will be hard to read (4.5:1 is the minimum). Buttons choose black or white text on it by themselves here.` : '';
+    warning.textContent =
+      ratio < 4.5
+        ? `This colour has a contrast of ${ratio.toFixed(1)}:1 with the banner's background: links and switches in it will be hard to read (4.5:1 is the minimum). Buttons choose black or white text on it by themselves here.`
+        : '';
   };
   check();
   form.addEventListener('input', (e) => {

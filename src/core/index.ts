@@ -1,14 +1,5 @@
 /** `privacy-elements/core`: DOM-free logic, usable on a server or in a worker. */
-export type {
-  CategoryInput,
-  ConsentCategory,
-  ConsentChange,
-  ConsentConfig,
-  ConsentMethod,
-  ConsentRecord,
-  ConsentSource,
-  CookieInfo,
-} from './consent/consent-types.js';
+export type { CategoryInput, ConsentCategory, ConsentChange, ConsentConfig, ConsentMethod, ConsentRecord, ConsentSource, CookieInfo } from './consent/consent-types.js';
 export { checkRecord, readRecord, createRecord, isGranted, changedCategories, SCHEMA, type VoidReason } from './consent/record.js';
 export {
   parseConfigBlock,
@@ -20,22 +11,8 @@ export {
   type ResolvedConsentOptions,
   type Layout,
 } from './consent/config.js';
-export {
-  createConsentStore,
-  ConsentError,
-  watchLocalStorage,
-  type ConsentStore,
-  type ConsentStoreOptions,
-  type WatchStorage,
-} from './consent/consent-store.js';
-export {
-  createFallbackStorage,
-  createDefaultStorage,
-  localStorageBackend,
-  cookieBackend,
-  memoryBackend,
-  type KeyValueStorage,
-} from './consent/storage.js';
+export { createConsentStore, ConsentError, watchLocalStorage, type ConsentStore, type ConsentStoreOptions, type WatchStorage } from './consent/consent-store.js';
+export { createFallbackStorage, createDefaultStorage, localStorageBackend, cookieBackend, memoryBackend, type KeyValueStorage } from './consent/storage.js';
 export { deleteCookies, matchesCookie, cookieDomains, documentCookieJar, type CookieJar } from './consent/cookies.js';
 export { sendConsentProof, postConsentProof, unsentKey, type ConsentProof, type ProofDelivery } from './consent/consent-proof.js';
 export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAP } from './consent/consent-mode-map.js';

@@ -15,7 +15,11 @@ export type ConsentModeState = Record<string, 'granted' | 'denied'>;
  * names. `map` is the site's `consentModeMap` over SPEC's default (a category the site maps
  * replaces its default mapping).
  */
-export function consentModeState(categoryIds: string[], hasConsent: (id: string) => boolean, map: Readonly<Record<string, readonly string[]>> = DEFAULT_CONSENT_MODE_MAP): ConsentModeState {
+export function consentModeState(
+  categoryIds: string[],
+  hasConsent: (id: string) => boolean,
+  map: Readonly<Record<string, readonly string[]>> = DEFAULT_CONSENT_MODE_MAP,
+): ConsentModeState {
   const granted = new Set<string>();
   for (const id of categoryIds) if (hasConsent(id)) map[id]?.forEach((t) => granted.add(t));
   const types = new Set([...CONSENT_MODE_TYPES, ...Object.values(map).flat()]);

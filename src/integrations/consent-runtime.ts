@@ -40,7 +40,6 @@ export interface ConsentInterface {
 
 const report = (problem: string) => reportError(TAG, problem);
 
-
 /**
  * What the script-tag loader did before handing a page over to the runtime (see
  * `loader/consent-loader.ts`): the runtime goes on from there rather than doing it twice.

@@ -40,7 +40,10 @@ function trusted(): Policy {
 
 /** The categories a gated element needs (space- or comma-separated, all of them). */
 export function gatedCategories(el: Element): string[] {
-  return el.getAttribute('data-consent-category')!.split(/[\s,]+/).filter(Boolean);
+  return el
+    .getAttribute('data-consent-category')!
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /** A fresh `<script>` with the old one's attributes (type from `data-type`), nonce and code. */

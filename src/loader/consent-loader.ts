@@ -42,7 +42,10 @@ export interface ConsentApi {
 type Show = 'banner' | 'preferences' | undefined;
 
 /** `PrivacyElements.consent`'s methods that need the full runtime, and what each must show. */
-const METHODS = { show: 'banner', showPreferences: 'preferences', acceptAll: undefined, rejectAll: undefined, setConsent: undefined, reset: undefined } satisfies Record<string, Show>;
+const METHODS = { show: 'banner', showPreferences: 'preferences', acceptAll: undefined, rejectAll: undefined, setConsent: undefined, reset: undefined } satisfies Record<
+  string,
+  Show
+>;
 export type Method = keyof typeof METHODS;
 
 /** What `parts/consent.js` offers the loader. */
@@ -142,20 +145,27 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   const options = quick ?? quickConsentOptions([])!;
   const key = options.storageKey;
   const read = () => (quick ? readRecord(readStored(key), options, Date.now()) : null);
-  let record = read();
+  const record = read();
 
   /** The visitor's language, fetched beside the interface rather than after it (`load-json*.ts` take the response). */
   const prefetched: Record<string, Promise<Response>> = {};
   expose({ __texts: prefetched });
   const prefetchTexts = () => {
-    const lang = String(banner.closest<HTMLElement>('[lang]')?.lang || block?.lang || navigator.language).slice(0, 2).toLowerCase();
+    const lang = String(banner.closest<HTMLElement>('[lang]')?.lang || block?.lang || navigator.language)
+      .slice(0, 2)
+      .toLowerCase();
     if (!script?.src || lang === 'en' || !(BUILT_IN as readonly string[]).includes(lang)) return;
     const url = new URL(`locales/${lang}.consent.json`, script.src).href;
     if (!prefetched[url]) (prefetched[url] = fetch(url)).catch(() => undefined);
   };
 
   // Consent Mode's default goes first, before any gated script can run; a returning visitor's update right after.
-  const consentMode = () => consentModeState(options.categories.map((c) => c.id), (id) => isGranted(options, record, id), options.consentModeMap);
+  const consentMode = () =>
+    consentModeState(
+      options.categories.map((c) => c.id),
+      (id) => isGranted(options, record, id),
+      options.consentModeMap,
+    );
   if (quick?.consentMode) {
     consentModeDefault(consentMode());
     if (record) consentModeUpdate(consentMode());

@@ -46,4 +46,3 @@ export function loadTexts<P extends Part>(lang: string, part: P): Promise<Parts[
   }
   return promise as Promise<Parts[P] | undefined>;
 }
-

@@ -6,7 +6,10 @@ import { measure, BUDGETS } from '../../scripts/sizes.mjs';
 const sizes = measure();
 
 test('both script-tag bundles are built', () => {
-  assert.deepEqual(sizes.map((s) => s.file), Object.keys(BUDGETS).sort());
+  assert.deepEqual(
+    sizes.map((s) => s.file),
+    Object.keys(BUDGETS).sort(),
+  );
 });
 
 for (const { file, gzip, budget } of sizes) {

@@ -11,11 +11,13 @@ after(async () => env?.close());
 
 const URL_ = () => env.url('/pages/consent-mode.html');
 /** dataLayer as data: gtag calls as ['gtag', ...arguments], pushed objects as they are. */
-const layer = (page) =>
-  page.evaluate(() => (window.dataLayer ?? []).map((x) => (Object.prototype.toString.call(x) === '[object Arguments]' ? ['gtag', ...x] : x)));
+const layer = (page) => page.evaluate(() => (window.dataLayer ?? []).map((x) => (Object.prototype.toString.call(x) === '[object Arguments]' ? ['gtag', ...x] : x)));
 const denied = (...granted) =>
   Object.fromEntries(
-    ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'].map((t) => [t, granted.includes(t) ? 'granted' : 'denied']),
+    ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'].map((t) => [
+      t,
+      granted.includes(t) ? 'granted' : 'denied',
+    ]),
   );
 const banner = (page) => page.locator('cookie-consent [part~="banner"]');
 

@@ -86,7 +86,10 @@ test('data-banner="off" adds no banner; window.PrivacyElements.consent still ans
   await context.close();
 });
 
-for (const [page, bundle] of [['unsafe-policy-url.html', 'privacy-elements.min.js'], ['unsafe-policy-url-banner.html', 'cookie-consent.min.js']]) {
+for (const [page, bundle] of [
+  ['unsafe-policy-url.html', 'privacy-elements.min.js'],
+  ['unsafe-policy-url-banner.html', 'cookie-consent.min.js'],
+]) {
   test(`${bundle}: an unsafe data-policy-url gives no link and one console error`, async () => {
     const context = await env.browser.newContext();
     const { page: tab, problems } = await watchedPage(context);

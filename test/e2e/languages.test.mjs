@@ -79,7 +79,9 @@ test('a language file that cannot be loaded leaves English on screen, never noth
 test('a language file that is not JSON of texts (a proxy’s error page) still shows whole English texts', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.route('**/dist/locales/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"acceptAll": 7, "rejectAll": null, "customize": "Dostosuj"}' }));
+  await page.route('**/dist/locales/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"acceptAll": 7, "rejectAll": null, "customize": "Dostosuj"}' }),
+  );
   await page.goto(env.url('/pages/polish.html'));
   const banner = page.locator('cookie-consent [part~="banner"]');
   await banner.waitFor({ state: 'visible' });

@@ -49,8 +49,17 @@ for (const csp of ['default', 'self', 'strict-dynamic']) {
     await page.waitForTimeout(300);
     assert.deepEqual(seen, ['/dist/privacy-elements.min.js'], 'a returning visitor downloads the loader only');
     // Consent Mode: the default already reflects the stored decision.
-    const calls = await page.evaluate(() => [...window.dataLayer].filter((a) => !a.event).map((a) => [...a]).filter((a) => a[0] === 'consent'));
-    assert.deepEqual(calls.map((a) => a[1]), ['default', 'update'], 'the default, then a returning visitor’s update, once each');
+    const calls = await page.evaluate(() =>
+      [...window.dataLayer]
+        .filter((a) => !a.event)
+        .map((a) => [...a])
+        .filter((a) => a[0] === 'consent'),
+    );
+    assert.deepEqual(
+      calls.map((a) => a[1]),
+      ['default', 'update'],
+      'the default, then a returning visitor’s update, once each',
+    );
     assert.equal(calls[0][2].analytics_storage, 'granted');
     assert.equal(calls[1][2].analytics_storage, 'granted');
     assert.deepEqual(problems, []);
@@ -84,7 +93,13 @@ test('a decision in another tab reaches a tab that never loaded the interface', 
   await b.waitForFunction(() => window.gatedRuns === 1);
   await a.evaluate(() => window.PrivacyElements.consent.rejectAll());
   await b.waitForFunction(() => window.PrivacyElements.consent.record?.method === 'reject-all');
-  const update = await b.evaluate(() => [...window.dataLayer].filter((x) => !x.event).map((x) => [...x]).filter((x) => x[1] === 'update').at(-1));
+  const update = await b.evaluate(() =>
+    [...window.dataLayer]
+      .filter((x) => !x.event)
+      .map((x) => [...x])
+      .filter((x) => x[1] === 'update')
+      .at(-1),
+  );
   assert.equal(update[2].analytics_storage, 'denied');
   assert.equal(await b.locator('cookie-consent [part~="banner"]').count(), 0);
   assert.ok(!seen.some((f) => /consent-dialog|shared/.test(f)), `the other tab loads the runtime only: ${seen.join(' ')}`);
@@ -141,7 +156,10 @@ test('an explicit <cookie-consent> behaves the same: its own layout and storage 
   assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').shadowRoot.activeElement?.getAttribute('part')), 'category-toggle');
   await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
   await page.waitForFunction(() => window.gatedRuns === 1);
-  await page.locator('cookie-consent dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('cookie-consent dialog[open]')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   assert.equal(await page.locator('cookie-consent dialog[open]').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
@@ -175,7 +193,11 @@ test('a proof of consent the server could not take (503, or offline) is sent aga
   await page.reload();
   await page.waitForFunction(() => !localStorage.getItem('cookie-consent:unsent'));
   assert.equal(posts.length, 3);
-  assert.deepEqual(posts.map((p) => p.body.id), [id, id, id], 'the same record, so the backend counts it once');
+  assert.deepEqual(
+    posts.map((p) => p.body.id),
+    [id, id, id],
+    'the same record, so the backend counts it once',
+  );
   assert.equal(posts[2].body.page, env.url('/pages/proof.html'));
   assert.equal(posts[2].body.locale, 'en');
   await context.close();
@@ -190,7 +212,13 @@ test('both scripts on one page: one banner, one Consent Mode default, gated scri
   await page.waitForFunction(() => window.gatedRuns === 1 && window.PrivacyElements?.consent.record);
   await page.waitForTimeout(300);
   assert.equal(await page.locator('cookie-consent').count(), 1);
-  const calls = await page.evaluate(() => [...window.dataLayer].filter((a) => !a.event).map((a) => [...a]).filter((a) => a[0] === 'consent').map((a) => a[1]));
+  const calls = await page.evaluate(() =>
+    [...window.dataLayer]
+      .filter((a) => !a.event)
+      .map((a) => [...a])
+      .filter((a) => a[0] === 'consent')
+      .map((a) => a[1]),
+  );
   assert.deepEqual(calls, ['default', 'update']);
   assert.equal(await page.evaluate(() => window.gatedRuns), 1);
   assert.deepEqual(problems, []);

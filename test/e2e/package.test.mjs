@@ -13,7 +13,17 @@ test('every entry point ships its module and its types', () => {
     if (typeof target === 'string') continue;
     for (const file of [target.default, target.types]) assert.ok(files.has(file.slice(2)), `${entry}: ${file} is not in the package`);
   }
-  for (const file of ['README.md', 'LICENSE', 'custom-elements.json', 'package.json', 'dist/privacy-elements.min.js', 'dist/cookie-consent.min.js', 'dist/parts/consent.js', 'dist/locales/de.consent.json']) assert.ok(files.has(file), file);
+  for (const file of [
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'package.json',
+    'dist/privacy-elements.min.js',
+    'dist/cookie-consent.min.js',
+    'dist/parts/consent.js',
+    'dist/locales/de.consent.json',
+  ])
+    assert.ok(files.has(file), file);
 });
 
 test('no tests, demo, backend, sources or data, and no types without their module', () => {
@@ -28,5 +38,6 @@ test('package.json says what a user needs to know', () => {
   assert.ok(pkg.engines?.node);
   assert.ok(pkg.keywords?.length);
   assert.ok(pkg.sideEffects.length);
-  for (const name of ['./cookie-consent', './privacy-policy', './rights-request-form']) assert.deepEqual(pkg.exports[name], pkg.exports[`${name}.js`], `${name} resolves without .js`);
+  for (const name of ['./cookie-consent', './privacy-policy', './rights-request-form'])
+    assert.deepEqual(pkg.exports[name], pkg.exports[`${name}.js`], `${name} resolves without .js`);
 });

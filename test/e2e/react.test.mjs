@@ -20,7 +20,10 @@ before(async () => {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  writeFileSync(join(dir, 'react.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title><script type="module" src="/pages/react-app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dir, 'react.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title><script type="module" src="/pages/react-app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   env = await start({ pages: [dir] });
 });
 after(async () => {

@@ -13,7 +13,12 @@ test('every message key of the three elements is documented in the README', () =
 });
 
 test('every --pe-* custom property the styles read is documented in the README', () => {
-  const styles = ['cookie-consent', 'privacy-policy', 'rights-request-form'].map((e) => readFileSync(new URL(`../../src/elements/${e}/${e}.styles.ts`, import.meta.url), 'utf8')).join('\n');
+  const styles = ['cookie-consent', 'privacy-policy', 'rights-request-form']
+    .map((e) => readFileSync(new URL(`../../src/elements/${e}/${e}.styles.ts`, import.meta.url), 'utf8'))
+    .join('\n');
   const used = [...new Set(styles.match(/--pe-[\w-]+/g))];
-  assert.deepEqual(used.filter((p) => !readme.includes(p)), []);
+  assert.deepEqual(
+    used.filter((p) => !readme.includes(p)),
+    [],
+  );
 });

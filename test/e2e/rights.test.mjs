@@ -36,7 +36,10 @@ test('a request is stored in the database and confirmed with its reference', asy
   assert.equal(rows.length, before + 1);
   assert.match(await confirmation.textContent(), new RegExp(`Your reference is ${rows[0].reference}\\.`));
   assert.equal(rows[0].email, 'ada@example.org');
-  assert.deepEqual(problems.filter((p) => !/HTTP/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/HTTP/.test(p)),
+    [],
+  );
   await context.close();
 });
 

@@ -20,7 +20,10 @@ before(async () => {
   markup = await collectResult(render(ssrPage()));
   dir = mkdtempSync(join(tmpdir(), 'pe-ssr-'));
   await build({ entryPoints: [new URL('../react/ssr-client.js', import.meta.url).pathname], bundle: true, format: 'esm', outfile: join(dir, 'ssr-client.js'), logLevel: 'silent' });
-  writeFileSync(join(dir, 'ssr.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>SSR</title><script type="module" src="/pages/ssr-client.js"></script></head><body>${markup}</body></html>`);
+  writeFileSync(
+    join(dir, 'ssr.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>SSR</title><script type="module" src="/pages/ssr-client.js"></script></head><body>${markup}</body></html>`,
+  );
   env = await start({ pages: [dir] });
 });
 after(async () => {

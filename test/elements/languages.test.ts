@@ -23,11 +23,12 @@ function visibleTexts(root: ShadowRoot): string[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === Node.TEXT_NODE) {
       const t = n.textContent!.replace(/\s+/g, ' ').trim();
-      if (t && !(n.parentElement?.closest('style'))) out.push(t);
-    } else for (const a of ['aria-label', 'label', 'placeholder', 'title']) {
-      const v = (n as Element).getAttribute(a);
-      if (v) out.push(v);
-    }
+      if (t && !n.parentElement?.closest('style')) out.push(t);
+    } else
+      for (const a of ['aria-label', 'label', 'placeholder', 'title']) {
+        const v = (n as Element).getAttribute(a);
+        if (v) out.push(v);
+      }
   }
   return out;
 }
@@ -37,7 +38,11 @@ function englishOnly(lang: string, part: 'consent' | 'policy' | 'rights'): strin
   const ours = leaves(LANGS[lang][part]);
   return [...leaves(en[part])]
     .filter(([path, value]) => ours.get(path) !== value && ours.has(path))
-    .map(([, value]) => String(value).split(/\{\w+\}/)[0].trim())
+    .map(([, value]) =>
+      String(value)
+        .split(/\{\w+\}/)[0]
+        .trim(),
+    )
     .filter((v) => v.length > 2);
 }
 
@@ -46,7 +51,10 @@ function expectNoEnglish(texts: string[], lang: string, part: 'consent' | 'polic
   const english = englishOnly(lang, part);
   const left = texts.filter((t) => english.some((e) => t === e || (e.length >= 12 && t.includes(e))));
   expect(left, `${lang}: English left on screen`).to.deep.equal([]);
-  expect(texts.filter((t) => /undefined|\[object|^\w+\.\w+$/.test(t)), `${lang}: key names or undefined`).to.deep.equal([]);
+  expect(
+    texts.filter((t) => /undefined|\[object|^\w+\.\w+$/.test(t)),
+    `${lang}: key names or undefined`,
+  ).to.deep.equal([]);
 }
 
 let n = 0;
@@ -120,7 +128,10 @@ describe('every element in every language', () => {
         select.dispatchEvent(new Event('change', { bubbles: true }));
         await el.updateComplete;
         root.querySelector<HTMLInputElement>('#type-access')!.click();
-        for (const [id, value] of [['name', 'Ada Lovelace'], ['email', 'ada@example.org']]) {
+        for (const [id, value] of [
+          ['name', 'Ada Lovelace'],
+          ['email', 'ada@example.org'],
+        ]) {
           const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
           input.value = value;
           input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -147,7 +158,11 @@ describe('language resolution on the page', () => {
   });
 
   it('de-AT falls back to German and pt-BR to Portuguese; an unknown language to English', async () => {
-    for (const [tag, expected] of [['de-AT', de.consent.acceptAll], ['pt-BR', pt.consent.acceptAll], ['sv-SE', en.consent.acceptAll]] as const) {
+    for (const [tag, expected] of [
+      ['de-AT', de.consent.acceptAll],
+      ['pt-BR', pt.consent.acceptAll],
+      ['sv-SE', en.consent.acceptAll],
+    ] as const) {
       const wrap = await fixture<HTMLElement>(html`<div lang=${tag}><cookie-consent storage-key=${key()}></cookie-consent></div>`);
       const el = wrap.firstElementChild as CookieConsent;
       await el.updateComplete;
@@ -280,7 +295,9 @@ describe('language resolution on the page', () => {
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('[part~="submit-button"]')!.textContent!.trim()).to.equal('Skicka begäran');
     expect(form.shadowRoot!.querySelector('form')!.getAttribute('lang')).to.equal('sv');
-    const policy = await fixture<PrivacyPolicy>(html`<privacy-policy lang="sv" .messages=${{ sv: { contents: 'Innehåll' } }} .text=${'1. Who we are\n\nWe are a bakery.\n\n2. Your rights\n\nYou have rights.'}></privacy-policy>`);
+    const policy = await fixture<PrivacyPolicy>(
+      html`<privacy-policy lang="sv" .messages=${{ sv: { contents: 'Innehåll' } }} .text=${'1. Who we are\n\nWe are a bakery.\n\n2. Your rights\n\nYou have rights.'}></privacy-policy>`,
+    );
     await policy.updateComplete;
     expect(policy.shadowRoot!.querySelector('.toc-heading')!.textContent).to.equal('Innehåll');
   });
@@ -304,7 +321,9 @@ describe('right to left', () => {
 
   it('an Arabic page mirrors the banner: buttons in reverse order, text from the right', async () => {
     await setViewport({ width: 1200, height: 700 });
-    const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><cookie-consent storage-key=${key()} .messages=${{ ar }} .categories=${[{ id: 'analytics', cookies: [{ name: '_ga', provider: 'Google', purpose: 'إحصاءات', duration: 'سنتان' }] }]}></cookie-consent></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><cookie-consent storage-key=${key()} .messages=${{ ar }} .categories=${[{ id: 'analytics', cookies: [{ name: '_ga', provider: 'Google', purpose: 'إحصاءات', duration: 'سنتان' }] }]}></cookie-consent></div>`,
+    );
     const el = wrap.firstElementChild as CookieConsent;
     await el.updateComplete;
     const root = el.shadowRoot!;

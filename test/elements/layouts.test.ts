@@ -19,7 +19,13 @@ const CATEGORIES = [
     ],
   },
 ];
-const AR = { bannerTitle: 'ملفات تعريف الارتباط', bannerText: 'نستخدم ملفات تعريف الارتباط الضرورية وملفات التحليل إذا وافقت.', acceptAll: 'قبول الكل', rejectAll: 'رفض الكل', customize: 'تخصيص' };
+const AR = {
+  bannerTitle: 'ملفات تعريف الارتباط',
+  bannerText: 'نستخدم ملفات تعريف الارتباط الضرورية وملفات التحليل إذا وافقت.',
+  acceptAll: 'قبول الكل',
+  rejectAll: 'رفض الكل',
+  customize: 'تخصيص',
+};
 
 let n = 0;
 async function mountBanner(layout: string, lang: string, options: { messages?: object; style?: string; dir?: string } = {}) {
@@ -96,7 +102,8 @@ describe('layouts', () => {
         expect(accept.width).to.be.closeTo(reject.width, 1);
         expect(accept.height).to.be.closeTo(reject.height, 1);
         const style = (p: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part~="${p}"]`)!);
-        for (const prop of ['fontWeight', 'fontSize', 'backgroundColor', 'color', 'borderTopWidth'] as const) expect(style('accept-button')[prop], prop).to.equal(style('reject-button')[prop]);
+        for (const prop of ['fontWeight', 'fontSize', 'backgroundColor', 'color', 'borderTopWidth'] as const)
+          expect(style('accept-button')[prop], prop).to.equal(style('reject-button')[prop]);
       });
     });
   }
@@ -144,7 +151,10 @@ describe('layouts', () => {
     expect(rtl.left).to.be.lessThan(40);
   });
 
-  for (const [w, h] of [[375, 667], [320, 568]]) {
+  for (const [w, h] of [
+    [375, 667],
+    [320, 568],
+  ]) {
     it(`on a ${w} × ${h} phone every layout leaves most of the page visible, all buttons in view, in English, German and Polish`, async () => {
       await setViewport({ width: w, height: h });
       for (const layout of LAYOUTS) {

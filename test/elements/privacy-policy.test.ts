@@ -201,7 +201,13 @@ describe('<privacy-policy>', () => {
       const { el } = await fromSrc('/shared-policies/cloudnexus.txt');
       const toc = q(el, 'nav[part~="toc"]')!;
       const hrefs = [...toc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      expect(hrefs.slice(0, 5)).to.deep.equal(['#1-introduction-scope', '#2-information-we-collect', '#2-1-personal-identification-information', '#2-2-technical-usage-data', '#2-3-communication-data']);
+      expect(hrefs.slice(0, 5)).to.deep.equal([
+        '#1-introduction-scope',
+        '#2-information-we-collect',
+        '#2-1-personal-identification-information',
+        '#2-2-technical-usage-data',
+        '#2-3-communication-data',
+      ]);
       expect(hrefs).to.include('#9-international-data-transfers');
       expect(hrefs).to.include('#data-protection-inquiries');
       for (const href of hrefs) expect(q(el, href!.replace(/^#(\d)/, '#\\3$1 ')), href!).to.exist;
@@ -312,7 +318,35 @@ describe('<privacy-policy>', () => {
       '<form action="javascript:window.__xss=1"><button>go</button></form>',
       '1. <body onload=window.__xss=1>',
     ];
-    const ALLOWED = new Set(['DIV', 'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'SPAN', 'TIME', 'NAV', 'OL', 'UL', 'LI', 'A', 'SECTION', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'CODE', 'STRONG', 'EM']);
+    const ALLOWED = new Set([
+      'DIV',
+      'ARTICLE',
+      'HEADER',
+      'H1',
+      'H2',
+      'H3',
+      'H4',
+      'H5',
+      'H6',
+      'P',
+      'SPAN',
+      'TIME',
+      'NAV',
+      'OL',
+      'UL',
+      'LI',
+      'A',
+      'SECTION',
+      'TABLE',
+      'THEAD',
+      'TBODY',
+      'TR',
+      'TH',
+      'TD',
+      'CODE',
+      'STRONG',
+      'EM',
+    ]);
 
     function check(el: PrivacyPolicy, vector: string) {
       expect(win.__xss, vector).to.equal(undefined);

@@ -10,7 +10,10 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const WIRE_KEYS = ['account', 'details', 'email', 'jurisdiction', 'locale', 'name', 'page', 'relationship', 'requestId', 'submittedAt', 'type'];
 
 /** Fills the form the way a visitor does: real input and change events on the controls. */
-async function fill(el: RightsRequestForm, values: { jurisdiction?: string; type?: string; name?: string; email?: string; details?: string; account?: string; confirm?: boolean } = {}) {
+async function fill(
+  el: RightsRequestForm,
+  values: { jurisdiction?: string; type?: string; name?: string; email?: string; details?: string; account?: string; confirm?: boolean } = {},
+) {
   const v = { jurisdiction: 'FR', type: 'erasure', name: 'Ada Lovelace', email: 'ada@example.org', details: 'Please delete my account.', confirm: true, ...values };
   const select = q<HTMLSelectElement>(el, '#jurisdiction')!;
   select.value = v.jurisdiction;
@@ -88,7 +91,16 @@ describe('<rights-request-form>', () => {
     expect(sent.contentType).to.match(/application\/json/);
     const body = JSON.parse(sent.body);
     expect(Object.keys(body).sort()).to.deep.equal(WIRE_KEYS);
-    expect(body).to.deep.include({ type: 'erasure', name: 'Ada Lovelace', email: 'ada@example.org', relationship: 'self', jurisdiction: 'FR', account: '', locale: 'en', page: location.href });
+    expect(body).to.deep.include({
+      type: 'erasure',
+      name: 'Ada Lovelace',
+      email: 'ada@example.org',
+      relationship: 'self',
+      jurisdiction: 'FR',
+      account: '',
+      locale: 'en',
+      page: location.href,
+    });
     expect(sent.key).to.equal(body.requestId);
     expect(detail.payload).to.deep.equal(body);
     expect(detail.response).to.deep.equal({ id: 'srv-id', reference: 'RR-TEST-0001', dueBy: '2026-12-23' });
@@ -100,7 +112,10 @@ describe('<rights-request-form>', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const [encoding, type] of [['form', /application\/x-www-form-urlencoded/], ['multipart', /multipart\/form-data; boundary=/]] as const) {
+  for (const [encoding, type] of [
+    ['form', /application\/x-www-form-urlencoded/],
+    ['multipart', /multipart\/form-data; boundary=/],
+  ] as const) {
     it(`sends ${encoding} bodies with the same keys`, async () => {
       const el = await fixture<RightsRequestForm>(html`<rights-request-form endpoint="/test-api/rights/ok" encoding=${encoding}></rights-request-form>`);
       await fill(el);
@@ -302,7 +317,11 @@ describe('<rights-request-form>', () => {
     }
   });
 
-  for (const [label, endpoint] of [['no endpoint attribute', null], ['an empty endpoint', ''], ['a javascript: endpoint', 'javascript:alert(1)']] as const) {
+  for (const [label, endpoint] of [
+    ['no endpoint attribute', null],
+    ['an empty endpoint', ''],
+    ['a javascript: endpoint', 'javascript:alert(1)'],
+  ] as const) {
     it(`with ${label}: a clear message in place, one console error, no way to submit`, async () => {
       const errors: string[] = [];
       const original = console.error;

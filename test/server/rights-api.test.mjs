@@ -76,7 +76,10 @@ describe('rights-request backend', () => {
       const data = encoding === 'form' ? new URLSearchParams(body) : Object.entries(body).reduce((f, [k, v]) => (f.append(k, v), f), new FormData());
       const res = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', headers: { 'idempotency-key': body.requestId }, body: data });
       assert.equal(res.status, 201, encoding);
-      assert.ok((await list(s.url)).some((r) => r.idempotencyKey === body.requestId && r.name === 'Ada Lovelace'), encoding);
+      assert.ok(
+        (await list(s.url)).some((r) => r.idempotencyKey === body.requestId && r.name === 'Ada Lovelace'),
+        encoding,
+      );
     }
   });
 
@@ -115,7 +118,10 @@ describe('rights-request backend', () => {
   test('allows CORS only for configured origins', async () => {
     const t = await server({ allowedOrigins: ['https://allowed.example'] });
     try {
-      const ok = await fetch(`${t.url}/api/rights-requests`, { method: 'OPTIONS', headers: { origin: 'https://allowed.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' } });
+      const ok = await fetch(`${t.url}/api/rights-requests`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://allowed.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+      });
       assert.equal(ok.headers.get('access-control-allow-origin'), 'https://allowed.example');
       assert.match(ok.headers.get('access-control-allow-headers'), /Idempotency-Key/i);
       const denied = await fetch(`${t.url}/api/rights-requests`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });

@@ -32,5 +32,8 @@ export function clearCookies(): void {
 }
 
 export function cookieNames(): string[] {
-  return document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter(Boolean);
+  return document.cookie
+    .split(';')
+    .map((c) => c.split('=')[0].trim())
+    .filter(Boolean);
 }

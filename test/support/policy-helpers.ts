@@ -87,7 +87,21 @@ function marker(n: number, style?: string): string {
   }
   if (style === 'lower-roman' || style === 'upper-roman') {
     let r = '';
-    for (const [v, s] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const)
+    for (const [v, s] of [
+      [1000, 'm'],
+      [900, 'cm'],
+      [500, 'd'],
+      [400, 'cd'],
+      [100, 'c'],
+      [90, 'xc'],
+      [50, 'l'],
+      [40, 'xl'],
+      [10, 'x'],
+      [9, 'ix'],
+      [5, 'v'],
+      [4, 'iv'],
+      [1, 'i'],
+    ] as const)
       while (n >= v) [r, n] = [r + s, n - v];
     return style === 'upper-roman' ? r.toUpperCase() : r;
   }
@@ -100,7 +114,6 @@ export function missingWords(input: string, doc: PolicyDocument): string[] {
   // `o Item` and `o<tab>item` are a word processor's bullet, not the word "o" (`o responsável` is).
   return [...words(input.replace(/^[ \t]*o(?:\t|[ \t]+(?=\p{Lu}))/gmu, ''))].filter((w) => !out.has(w));
 }
-
 
 /** What a reader sees, in document order: headings, lists (nested ones right after their item) and link targets. */
 export function outline(doc: PolicyDocument) {

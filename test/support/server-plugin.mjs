@@ -64,7 +64,8 @@ async function policyCase(ctx, name) {
   switch (name) {
     case 'markdown':
       ctx.type = 'text/markdown; charset=utf-8';
-      ctx.body = '# Privacy Policy\n\nLast updated: 2026-05-24\n\n## 1. Data we collect\n\n- Your **e-mail** address\n- Your name\n\n## 2. Contact\n\nWrite to privacy@example.org.\n';
+      ctx.body =
+        '# Privacy Policy\n\nLast updated: 2026-05-24\n\n## 1. Data we collect\n\n- Your **e-mail** address\n- Your name\n\n## 2. Contact\n\nWrite to privacy@example.org.\n';
       return;
     case 'json':
       ctx.type = 'application/json';
@@ -73,7 +74,14 @@ async function policyCase(ctx, name) {
         dates: [],
         blocks: [],
         sections: [
-          { slug: 'one', number: '1', title: 'One', level: 1, blocks: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', text: 'bad link' }] }] }], children: [] },
+          {
+            slug: 'one',
+            number: '1',
+            title: 'One',
+            level: 1,
+            blocks: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', text: 'bad link' }] }] }],
+            children: [],
+          },
           { slug: 'two', number: '2', title: 'Two', level: 1, blocks: [], children: [] },
         ],
       });

@@ -13,7 +13,12 @@ banner.layout = 'box';
 // The README's category objects, as a site writes them.
 const categories: CategoryInput[] = [
   { id: 'essential', label: 'Essential', required: true },
-  { id: 'analytics', label: { en: 'Analytics', de: 'Statistik' }, description: 'Visit statistics', cookies: [{ name: '_ga', provider: 'Google', duration: '2 years' }, { pattern: '^_ga_' }] },
+  {
+    id: 'analytics',
+    label: { en: 'Analytics', de: 'Statistik' },
+    description: 'Visit statistics',
+    cookies: [{ name: '_ga', provider: 'Google', duration: '2 years' }, { pattern: '^_ga_' }],
+  },
 ];
 banner.categories = categories;
 banner.addEventListener('consent-change', (e) => {
@@ -40,7 +45,7 @@ banner.categories = [{ label: 'No id' }];
 // The DOM-free core, on a server or in a worker.
 const options = resolveConsentOptions([{ categories }]);
 createConsentStore({ config: options }).hasConsent('essential');
-parsePolicy('Privacy Policy\nLast updated: 2026-05-24\n1. What we collect').title;
+export const title: string | null = parsePolicy('Privacy Policy\nLast updated: 2026-05-24\n1. What we collect').title;
 
 // React, through privacy-elements/react: typed props and event callbacks.
 import { createElement } from 'react';

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeCategories, parseConfigBlock, resolveConsentOptions, isHttpUrl } from '../../src/core/consent/config.js';
 
-
 describe('consent configuration', () => {
   it('parses the config block', () => {
     const errors: string[] = [];
@@ -36,14 +35,20 @@ describe('consent configuration', () => {
     const errors: string[] = [];
     const o = resolveConsentOptions([{ expiresDays: -3, gpc: 'maybe' as 'respect', consentEndpoint: 'javascript:alert(1)', layout: 'popup' }], errors);
     expect(o).to.deep.include({ expiresDays: 180, gpc: 'respect', consentEndpoint: undefined });
-    expect(errors.join('\n')).to.match(/"expires-days"/).and.match(/"gpc"/).and.match(/"consent-endpoint"/).and.match(/"layout"/);
+    expect(errors.join('\n'))
+      .to.match(/"expires-days"/)
+      .and.match(/"gpc"/)
+      .and.match(/"consent-endpoint"/)
+      .and.match(/"layout"/);
   });
 
   it('keeps essential first and required, whatever the site wrote', () => {
-    const cats = normalizeCategories(
-      [{ id: 'marketing', label: 'Ads' }, { id: 'essential', required: false, cookies: [{ name: 'sid' }] }, { id: 'analytics' }],
-    );
-    expect(cats.map((c) => [c.id, c.required])).to.deep.equal([['essential', true], ['marketing', false], ['analytics', false]]);
+    const cats = normalizeCategories([{ id: 'marketing', label: 'Ads' }, { id: 'essential', required: false, cookies: [{ name: 'sid' }] }, { id: 'analytics' }]);
+    expect(cats.map((c) => [c.id, c.required])).to.deep.equal([
+      ['essential', true],
+      ['marketing', false],
+      ['analytics', false],
+    ]);
     expect(cats[0].cookies).to.deep.equal([{ name: 'sid' }]);
   });
 

@@ -37,7 +37,10 @@ describe('Google Consent Mode v2', () => {
   it('calls gtag when the page has it', () => {
     const calls: unknown[][] = [];
     const win = { gtag: (...args: unknown[]) => calls.push(args), dataLayer: [] as unknown[] };
-    consentModeUpdate(consentModeState([], () => false), win);
+    consentModeUpdate(
+      consentModeState([], () => false),
+      win,
+    );
     expect(calls[0].slice(0, 2)).to.deep.equal(['consent', 'update']);
     expect(win.dataLayer).to.have.length(0);
   });

@@ -39,13 +39,6 @@ describe('cookie deletion', () => {
     const removed: string[] = [];
     const jar: CookieJar = { names: () => ['_ga'], remove: (name, a) => removed.push(`${name}@${a.domain ?? 'host'}${a.path}`) };
     deleteCookies([{ name: '_ga' }], jar, { hostname: 'www.example.com', pathname: '/shop' });
-    expect(removed).to.deep.equal([
-      '_ga@host/',
-      '_ga@host/shop',
-      '_ga@www.example.com/',
-      '_ga@www.example.com/shop',
-      '_ga@example.com/',
-      '_ga@example.com/shop',
-    ]);
+    expect(removed).to.deep.equal(['_ga@host/', '_ga@host/shop', '_ga@www.example.com/', '_ga@www.example.com/shop', '_ga@example.com/', '_ga@example.com/shop']);
   });
 });

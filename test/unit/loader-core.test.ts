@@ -8,13 +8,40 @@ import { readCookie, readStored } from '../../src/core/consent/storage.js';
 
 /** Values a site (or a hostile page) might put in an option. */
 const anyValue = fc.oneof(
-  fc.constantFrom(undefined, null, '', ' ', 'respect', 'ignore', 'bar', 'box', 'center', '/privacy', 'https://example.org/c', 'javascript:alert(1)', 'essential', '1', '2', 30, 0, -1, 1e9, Infinity, NaN, true, false),
+  fc.constantFrom(
+    undefined,
+    null,
+    '',
+    ' ',
+    'respect',
+    'ignore',
+    'bar',
+    'box',
+    'center',
+    '/privacy',
+    'https://example.org/c',
+    'javascript:alert(1)',
+    'essential',
+    '1',
+    '2',
+    30,
+    0,
+    -1,
+    1e9,
+    Infinity,
+    NaN,
+    true,
+    false,
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.double(),
 );
 const category = fc.oneof(
-  fc.record({ id: fc.constantFrom('essential', 'analytics', 'marketing', 'functional', ' analytics ', '', 'x'), required: fc.oneof(fc.boolean(), anyValue), label: anyValue }, { requiredKeys: [] }),
+  fc.record(
+    { id: fc.constantFrom('essential', 'analytics', 'marketing', 'functional', ' analytics ', '', 'x'), required: fc.oneof(fc.boolean(), anyValue), label: anyValue },
+    { requiredKeys: [] },
+  ),
   anyValue,
 );
 const layer = fc.record(
@@ -29,7 +56,14 @@ const layer = fc.record(
     lang: anyValue,
     layout: anyValue,
     categories: fc.oneof(fc.array(category, { maxLength: 5 }), anyValue),
-    consentModeMap: fc.oneof(anyValue, fc.dictionary(fc.constantFrom('essential', 'analytics', 'marketing', 'video'), fc.oneof(fc.array(fc.constantFrom('ad_storage', 'analytics_storage', 'bad type', ''), { maxLength: 3 }), anyValue), { maxKeys: 3 })),
+    consentModeMap: fc.oneof(
+      anyValue,
+      fc.dictionary(
+        fc.constantFrom('essential', 'analytics', 'marketing', 'video'),
+        fc.oneof(fc.array(fc.constantFrom('ad_storage', 'analytics_storage', 'bad type', ''), { maxLength: 3 }), anyValue),
+        { maxKeys: 3 },
+      ),
+    ),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<ConsentOptions>;

@@ -13,7 +13,6 @@ import { leaves } from '../support/messages.js';
 const LANGS: Record<string, typeof en> = { de, fr, es, it: it_, nl, pt, pl };
 const PARTS = ['consent', 'policy', 'rights'] as const;
 
-
 /**
  * Values that are the same in English by nature: proper names of US states, the loanword
  * "Cookie" as a column header, "OK", and words a language has borrowed.

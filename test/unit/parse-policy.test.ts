@@ -50,21 +50,12 @@ describe('parsePolicy: the five sample policies', () => {
     // "Service providers … :" holds the six sub-processors; "Legal requirements" is its sibling.
     const sharing = lists(section(doc, '3').blocks)[0];
     expect(sharing.items).to.have.length(2);
-    expect(sharing.items[0].children!.items.map((i) => inlineText(i.content).split(' ')[0])).to.deep.equal([
-      'Supabase',
-      'Vercel',
-      'Clerk',
-      'Stripe',
-      'OpenRouter',
-      'Sentry',
-    ]);
+    expect(sharing.items[0].children!.items.map((i) => inlineText(i.content).split(' ')[0])).to.deep.equal(['Supabase', 'Vercel', 'Clerk', 'Stripe', 'OpenRouter', 'Sentry']);
     expect(inlineText(sharing.items[1].content)).to.match(/^Legal requirements : court orders/);
     const cookies = lists(section(doc, '1.4').blocks)[0];
     expect(cookies.items[0].content[0]).to.deep.equal({ type: 'code', text: '__clerk_session' });
     // Hard-wrapped paragraphs are joined back together.
-    expect(paragraphs(doc)).to.include(
-      'You can request data deletion at any time via support@cloudios.com or /api/account/delete (GDPR right to erasure).',
-    );
+    expect(paragraphs(doc)).to.include('You can request data deletion at any time via support@cloudios.com or /api/account/delete (GDPR right to erasure).');
     expect(paragraphs(doc)[0]).to.match(/collects, uses, and discloses your information .* optimization platform \(the "Service"\)\.$/);
     expect(links(doc)).to.include.members(['mailto:support@cloudios.com', 'mailto:privacy@cloudios.com', 'mailto:dpo@cloudios.com']);
     noDashParagraphs(doc);
@@ -227,7 +218,10 @@ Paragraph under it.
     expect(section(doc, '2.1').level).to.equal(2);
     const [bullets, ordered] = lists(section(doc, '1').blocks);
     expect(bullets.items.map((i) => inlineText(i.content))).to.deep.equal(['your name', 'your e-mail', 'cookies']);
-    expect(bullets.items[0].content).to.deep.equal([{ type: 'text', text: 'your ' }, { type: 'strong', children: [{ type: 'text', text: 'name' }] }]);
+    expect(bullets.items[0].content).to.deep.equal([
+      { type: 'text', text: 'your ' },
+      { type: 'strong', children: [{ type: 'text', text: 'name' }] },
+    ]);
     expect(bullets.items[1].children!.items.map((i) => inlineText(i.content))).to.deep.equal(['only when you write to us']);
     expect(ordered.ordered).to.equal(true);
     expect(ordered.items.map((i) => i.value)).to.deep.equal([undefined, undefined, 4]);
@@ -330,10 +324,20 @@ describe('parsePolicy: date lines in the eight languages', () => {
   });
 
   it('takes date lines whose label names a date right under other lines at the end (Polish BIP, Portuguese approval)', () => {
-    const pl = parsePolicy('Klauzula informacyjna\n\n1. Administratorem jest Wójt Gminy.\n2. Dane przechowujemy przez okres wymagany przepisami.\n\nWytworzył: Anna Nowicka, Sekretarz Gminy\nData wytworzenia: 2 stycznia 2026 r.\nOpublikował: Tomasz Zieliński\nData publikacji: 5 stycznia 2026 r.');
-    expect(pl.dates.map((d) => [d.label, d.date])).to.deep.equal([['Data wytworzenia', '2026-01-02'], ['Data publikacji', '2026-01-05']]);
-    const pt = parsePolicy('Política de Privacidade\n\n1. Responsável\nO coro é o responsável.\n\n2. Direitos\nA versão em vigor está no sítio.\nAprovada pela Direção: 2 de fevereiro de 2026\nEm vigor desde: 10 de fevereiro de 2026');
-    expect(pt.dates.map((d) => [d.label, d.date])).to.deep.equal([['Aprovada pela Direção', '2026-02-02'], ['Em vigor desde', '2026-02-10']]);
+    const pl = parsePolicy(
+      'Klauzula informacyjna\n\n1. Administratorem jest Wójt Gminy.\n2. Dane przechowujemy przez okres wymagany przepisami.\n\nWytworzył: Anna Nowicka, Sekretarz Gminy\nData wytworzenia: 2 stycznia 2026 r.\nOpublikował: Tomasz Zieliński\nData publikacji: 5 stycznia 2026 r.',
+    );
+    expect(pl.dates.map((d) => [d.label, d.date])).to.deep.equal([
+      ['Data wytworzenia', '2026-01-02'],
+      ['Data publikacji', '2026-01-05'],
+    ]);
+    const pt = parsePolicy(
+      'Política de Privacidade\n\n1. Responsável\nO coro é o responsável.\n\n2. Direitos\nA versão em vigor está no sítio.\nAprovada pela Direção: 2 de fevereiro de 2026\nEm vigor desde: 10 de fevereiro de 2026',
+    );
+    expect(pt.dates.map((d) => [d.label, d.date])).to.deep.equal([
+      ['Aprovada pela Direção', '2026-02-02'],
+      ['Em vigor desde', '2026-02-10'],
+    ]);
   });
 
   it('takes a labelled date line at the end of the document (German “Stand”)', () => {
@@ -356,10 +360,67 @@ describe('parsePolicy: any string', () => {
     };
   }
   const PIECES = [
-    'word', 'Privacy', 'Policy', '1.', '2.1', '10.', '-', '- ', '* ', '+ ', '• ', '#', '## ', '|', '| a | b |', '|---|', '---', '===',
-    '**', '*', '_', '`', '[', ']', '(', ')', '<', '>', 'https://x.example/a_(b)', 'www.y.example', 'me@mail.example', 'javascript:',
-    ':', ' : ', '\n', '\n\n', '  ', '\t', '\r\n', '\u0000', '\u2028', 'é', 'ß', '東京', '😀', '📧 ', 'Last updated: ', '2026-05-24', '30-07-2022',
-    'May 8, 2026', '(', '.', ',', '\\', '&amp;', '<script>', '${x}', '{{y}}', 'Zürich', '٣', 'Ω',
+    'word',
+    'Privacy',
+    'Policy',
+    '1.',
+    '2.1',
+    '10.',
+    '-',
+    '- ',
+    '* ',
+    '+ ',
+    '• ',
+    '#',
+    '## ',
+    '|',
+    '| a | b |',
+    '|---|',
+    '---',
+    '===',
+    '**',
+    '*',
+    '_',
+    '`',
+    '[',
+    ']',
+    '(',
+    ')',
+    '<',
+    '>',
+    'https://x.example/a_(b)',
+    'www.y.example',
+    'me@mail.example',
+    'javascript:',
+    ':',
+    ' : ',
+    '\n',
+    '\n\n',
+    '  ',
+    '\t',
+    '\r\n',
+    '\u0000',
+    '\u2028',
+    'é',
+    'ß',
+    '東京',
+    '😀',
+    '📧 ',
+    'Last updated: ',
+    '2026-05-24',
+    '30-07-2022',
+    'May 8, 2026',
+    '(',
+    '.',
+    ',',
+    '\\',
+    '&amp;',
+    '<script>',
+    '${x}',
+    '{{y}}',
+    'Zürich',
+    '٣',
+    'Ω',
   ];
 
   it('never throws and keeps every word, on 400 random documents', () => {
@@ -372,7 +433,7 @@ describe('parsePolicy: any string', () => {
       try {
         doc = parsePolicy(text);
       } catch (e) {
-        throw new Error(`threw on ${JSON.stringify(text)}: ${e}`);
+        throw new Error(`threw on ${JSON.stringify(text)}: ${e}`, { cause: e });
       }
       const missing = missingWords(text, doc);
       expect(missing, JSON.stringify(text)).to.deep.equal([]);
@@ -409,21 +470,140 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     return out;
   };
   const schemes: [string, string[], [string | null, string, number][]][] = [
-    ['dotted three levels', ['1. Data', '1.1 Accounts', '1.1.1 Logins', '2. Rights'], [['1', 'Data', 1], ['1.1', 'Accounts', 2], ['1.1.1', 'Logins', 3], ['2', 'Rights', 1]]],
-    ['1.0 / 2.0', ['1.0 Introduction', '2.0 Data', '2.1 Accounts', '3.0 Rights'], [['1.0', 'Introduction', 1], ['2.0', 'Data', 1], ['2.1', 'Accounts', 2], ['3.0', 'Rights', 1]]],
-    ['Roman with letters under it', ['I. Who we are', 'A. Members', 'B. Guests', 'II. Rights', 'IV - Complaints'], [['I', 'Who we are', 1], ['A', 'Members', 2], ['B', 'Guests', 2], ['II', 'Rights', 1], ['IV', 'Complaints', 1]]],
-    ['letters with a parenthesis', ['A) Scope', 'B) Data', 'C) Rights'], [['A', 'Scope', 1], ['B', 'Data', 1], ['C', 'Rights', 1]]],
-    ['Section —', ['Section 1 — Scope', 'Section 2 — Data'], [['Section 1', 'Scope', 1], ['Section 2', 'Data', 1]]],
-    ['Article –', ['Article 4 – Data', 'Article 5 – Retention'], [['Article 4', 'Data', 1], ['Article 5', 'Retention', 1]]],
-    ['Art.', ['Art. 1 Zweck', 'Art. 2 Rechte'], [['Art. 1', 'Zweck', 1], ['Art. 2', 'Rechte', 1]]],
-    ['§', ['§ 1 Verantwortlicher', '§ 2 Rechte'], [['§ 1', 'Verantwortlicher', 1], ['§ 2', 'Rechte', 1]]],
-    ['Chapter with clauses under it', ['Chapter 1: General', 'Clause 1. Scope', 'Clause 2. Data', 'Chapter 2: Rights', 'Clause 3. Access'], [['Chapter 1', 'General', 1], ['Clause 1', 'Scope', 2], ['Clause 2', 'Data', 2], ['Chapter 2', 'Rights', 1], ['Clause 3', 'Access', 2]]],
-    ['Artículo with `.-`', ['Artículo 1.- Responsable', 'Artículo 2.- Derechos'], [['Artículo 1', 'Responsable', 1], ['Artículo 2', 'Derechos', 1]]],
-    ['Rozdział and Artigo', ['Rozdział 1. Administrator', 'Artigo 5.º – Direitos'], [['Rozdział 1', 'Administrator', 1], ['Artigo 5.º', 'Direitos', 2]]],
-    ['a tab or several spaces', ['1\tScope', '2\tData', '3    Rights'], [['1', 'Scope', 1], ['2', 'Data', 1], ['3', 'Rights', 1]]],
-    ['ALL-CAPS lines', ['WHO WE ARE', 'YOUR RIGHTS'], [[null, 'WHO WE ARE', 1], [null, 'YOUR RIGHTS', 1]]],
-    ['short lines ending with a colon', ['Who we are:', 'Your rights:', 'Questions:'], [[null, 'Who we are', 1], [null, 'Your rights', 1], [null, 'Questions', 1]]],
-    ['numbers that skip', ['1. Data', '2. Cookies', '4. Rights'], [['1', 'Data', 1], ['2', 'Cookies', 1], ['4', 'Rights', 1]]],
+    [
+      'dotted three levels',
+      ['1. Data', '1.1 Accounts', '1.1.1 Logins', '2. Rights'],
+      [
+        ['1', 'Data', 1],
+        ['1.1', 'Accounts', 2],
+        ['1.1.1', 'Logins', 3],
+        ['2', 'Rights', 1],
+      ],
+    ],
+    [
+      '1.0 / 2.0',
+      ['1.0 Introduction', '2.0 Data', '2.1 Accounts', '3.0 Rights'],
+      [
+        ['1.0', 'Introduction', 1],
+        ['2.0', 'Data', 1],
+        ['2.1', 'Accounts', 2],
+        ['3.0', 'Rights', 1],
+      ],
+    ],
+    [
+      'Roman with letters under it',
+      ['I. Who we are', 'A. Members', 'B. Guests', 'II. Rights', 'IV - Complaints'],
+      [
+        ['I', 'Who we are', 1],
+        ['A', 'Members', 2],
+        ['B', 'Guests', 2],
+        ['II', 'Rights', 1],
+        ['IV', 'Complaints', 1],
+      ],
+    ],
+    [
+      'letters with a parenthesis',
+      ['A) Scope', 'B) Data', 'C) Rights'],
+      [
+        ['A', 'Scope', 1],
+        ['B', 'Data', 1],
+        ['C', 'Rights', 1],
+      ],
+    ],
+    [
+      'Section —',
+      ['Section 1 — Scope', 'Section 2 — Data'],
+      [
+        ['Section 1', 'Scope', 1],
+        ['Section 2', 'Data', 1],
+      ],
+    ],
+    [
+      'Article –',
+      ['Article 4 – Data', 'Article 5 – Retention'],
+      [
+        ['Article 4', 'Data', 1],
+        ['Article 5', 'Retention', 1],
+      ],
+    ],
+    [
+      'Art.',
+      ['Art. 1 Zweck', 'Art. 2 Rechte'],
+      [
+        ['Art. 1', 'Zweck', 1],
+        ['Art. 2', 'Rechte', 1],
+      ],
+    ],
+    [
+      '§',
+      ['§ 1 Verantwortlicher', '§ 2 Rechte'],
+      [
+        ['§ 1', 'Verantwortlicher', 1],
+        ['§ 2', 'Rechte', 1],
+      ],
+    ],
+    [
+      'Chapter with clauses under it',
+      ['Chapter 1: General', 'Clause 1. Scope', 'Clause 2. Data', 'Chapter 2: Rights', 'Clause 3. Access'],
+      [
+        ['Chapter 1', 'General', 1],
+        ['Clause 1', 'Scope', 2],
+        ['Clause 2', 'Data', 2],
+        ['Chapter 2', 'Rights', 1],
+        ['Clause 3', 'Access', 2],
+      ],
+    ],
+    [
+      'Artículo with `.-`',
+      ['Artículo 1.- Responsable', 'Artículo 2.- Derechos'],
+      [
+        ['Artículo 1', 'Responsable', 1],
+        ['Artículo 2', 'Derechos', 1],
+      ],
+    ],
+    [
+      'Rozdział and Artigo',
+      ['Rozdział 1. Administrator', 'Artigo 5.º – Direitos'],
+      [
+        ['Rozdział 1', 'Administrator', 1],
+        ['Artigo 5.º', 'Direitos', 2],
+      ],
+    ],
+    [
+      'a tab or several spaces',
+      ['1\tScope', '2\tData', '3    Rights'],
+      [
+        ['1', 'Scope', 1],
+        ['2', 'Data', 1],
+        ['3', 'Rights', 1],
+      ],
+    ],
+    [
+      'ALL-CAPS lines',
+      ['WHO WE ARE', 'YOUR RIGHTS'],
+      [
+        [null, 'WHO WE ARE', 1],
+        [null, 'YOUR RIGHTS', 1],
+      ],
+    ],
+    [
+      'short lines ending with a colon',
+      ['Who we are:', 'Your rights:', 'Questions:'],
+      [
+        [null, 'Who we are', 1],
+        [null, 'Your rights', 1],
+        [null, 'Questions', 1],
+      ],
+    ],
+    [
+      'numbers that skip',
+      ['1. Data', '2. Cookies', '4. Rights'],
+      [
+        ['1', 'Data', 1],
+        ['2', 'Cookies', 1],
+        ['4', 'Rights', 1],
+      ],
+    ],
   ];
   for (const [name, lines, expected] of schemes) {
     it(`headings: ${name}`, () => {
@@ -432,24 +612,52 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
   }
 
   const markers: [string, string, boolean][] = [
-    ['-', '-', false], ['–', '–', false], ['—', '—', false], ['*', '*', false], ['+', '+', false], ['•', '•', false], ['◦', '◦', false], ['▪', '▪', false],
-    ['o with a tab', 'o\t', false], ['(a)', '(a)', true], ['a)', 'a)', true], ['a.', 'a.', true], ['(i)', '(i)', true], ['i)', 'i)', true], ['1)', '1)', true], ['(1)', '(1)', true],
-    ['a marker with a tab', '-\t', false], ['a marker alone on its line', '-\n', false],
+    ['-', '-', false],
+    ['–', '–', false],
+    ['—', '—', false],
+    ['*', '*', false],
+    ['+', '+', false],
+    ['•', '•', false],
+    ['◦', '◦', false],
+    ['▪', '▪', false],
+    ['o with a tab', 'o\t', false],
+    ['(a)', '(a)', true],
+    ['a)', 'a)', true],
+    ['a.', 'a.', true],
+    ['(i)', '(i)', true],
+    ['i)', 'i)', true],
+    ['1)', '1)', true],
+    ['(1)', '(1)', true],
+    ['a marker with a tab', '-\t', false],
+    ['a marker alone on its line', '-\n', false],
   ];
   for (const [name, marker, ordered] of markers) {
     it(`list marker ${name}`, () => {
-      const next = (k: number) => (marker.includes('a') && marker !== 'o\t' ? marker.replace('a', 'abc'[k]) : marker.includes('i') ? marker.replace('i', ['i', 'ii', 'iii'][k]) : marker.includes('1') ? marker.replace('1', String(k + 1)) : marker);
+      const next = (k: number) =>
+        marker.includes('a') && marker !== 'o\t'
+          ? marker.replace('a', 'abc'[k])
+          : marker.includes('i')
+            ? marker.replace('i', ['i', 'ii', 'iii'][k])
+            : marker.includes('1')
+              ? marker.replace('1', String(k + 1))
+              : marker;
       const item = (k: number) => `${next(k)}${/[\t\n]$/.test(marker) ? '' : ' '}Item number ${k + 1}`;
       const doc = parsePolicy(`Privacy Policy\n\n1. Data\nWe collect:\n${[0, 1, 2].map(item).join('\n')}\n\n2. Rights\n${body}`);
       const list = lists(doc.sections[0].blocks)[0];
-      expect(list?.items.map((i) => inlineText(i.content)), name).to.deep.equal(['Item number 1', 'Item number 2', 'Item number 3']);
+      expect(
+        list?.items.map((i) => inlineText(i.content)),
+        name,
+      ).to.deep.equal(['Item number 1', 'Item number 2', 'Item number 3']);
       expect(list.ordered).to.equal(ordered);
       expect(doc.sections.map((s) => s.number)).to.deep.equal(['1', '2']);
     });
   }
 
   it('reads `(i)` after `(h)` as the letter and before `(ii)` as the numeral', () => {
-    const letters = 'abcdefghij'.split('').map((c) => `(${c}) Item ${c}`).join('\n');
+    const letters = 'abcdefghij'
+      .split('')
+      .map((c) => `(${c}) Item ${c}`)
+      .join('\n');
     const doc = parsePolicy(`Terms:\n${letters}\n\nAlso:\n(i) first\n(ii) second\n(iii) third`);
     const [abc, roman] = lists(doc.blocks);
     expect(abc.items).to.have.length(10);
@@ -465,30 +673,38 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
     const out: [string, number][] = [];
     const walk = (ss: Section[]) => ss.forEach((s) => (out.push([s.title, s.level]), walk(s.children)));
     walk(doc.sections);
-    expect(out).to.deep.equal([['QUE DADOS RECOLHEMOS', 1], ['Clientes da loja online', 2], ['Visitantes do sítio', 2], ['CONTACTOS', 1], ['Por correio eletrónico', 2]]);
-    const fr = parsePolicy("Politique de confidentialité\n\nL'association met en relation des familles et des producteurs.\n\nQui est responsable de vos données\nLe responsable du traitement est l'association Les Paniers de la Vallée, représentée par sa présidente.");
+    expect(out).to.deep.equal([
+      ['QUE DADOS RECOLHEMOS', 1],
+      ['Clientes da loja online', 2],
+      ['Visitantes do sítio', 2],
+      ['CONTACTOS', 1],
+      ['Por correio eletrónico', 2],
+    ]);
+    const fr = parsePolicy(
+      "Politique de confidentialité\n\nL'association met en relation des familles et des producteurs.\n\nQui est responsable de vos données\nLe responsable du traitement est l'association Les Paniers de la Vallée, représentée par sa présidente.",
+    );
     expect(fr.sections.map((s) => s.title)).to.deep.equal(['Qui est responsable de vos données']);
   });
 
   it('reads a title on two lines, a version before the date, questions, bold numbered headings and an annex', () => {
     const text = [
-        'Datenschutzerklärung für die Website',
-        'und den Onlineshop der Weinkellerei Roth GmbH',
-        'Version 2.1 — Stand: 1. März 2026',
-        '',
-        '**1. Verantwortlicher**',
-        'Weinkellerei Roth GmbH, Weinstraße 3, 67098 Bad Dürkheim.',
-        '',
-        '**1.1 Kontakt**',
-        'Schreiben Sie uns an datenschutz@roth.example, wir antworten binnen einer Woche.',
-        '',
-        '**2. Ihre Rechte**',
-        'Welche Rechte haben Sie gegenüber uns als Verantwortlichem?',
-        'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung.',
-        '',
-        'Anhang 1 – Auftragsverarbeiter',
-        'Unser Hoster und unser Zahlungsdienstleister verarbeiten Daten in unserem Auftrag.',
-      ].join('\n');
+      'Datenschutzerklärung für die Website',
+      'und den Onlineshop der Weinkellerei Roth GmbH',
+      'Version 2.1 — Stand: 1. März 2026',
+      '',
+      '**1. Verantwortlicher**',
+      'Weinkellerei Roth GmbH, Weinstraße 3, 67098 Bad Dürkheim.',
+      '',
+      '**1.1 Kontakt**',
+      'Schreiben Sie uns an datenschutz@roth.example, wir antworten binnen einer Woche.',
+      '',
+      '**2. Ihre Rechte**',
+      'Welche Rechte haben Sie gegenüber uns als Verantwortlichem?',
+      'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung.',
+      '',
+      'Anhang 1 – Auftragsverarbeiter',
+      'Unser Hoster und unser Zahlungsdienstleister verarbeiten Daten in unserem Auftrag.',
+    ].join('\n');
     const doc = parsePolicy(text);
     expect(doc.title).to.equal('Datenschutzerklärung für die Website und den Onlineshop der Weinkellerei Roth GmbH');
     expect(doc.dates.map((d) => [d.label, d.date])).to.deep.equal([['Version 2.1 — Stand', '2026-03-01']]);
@@ -502,7 +718,9 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
   });
 
   it('reads `1. We process your data to:` over a list as a list item, not a heading', () => {
-    const doc = parsePolicy('Polityka prywatności\n\n§ 1. Administrator\nAdministratorem jest Wędrowiec sp. z o.o.\n\n§ 2. Cele\n1. Dane osobowe przetwarzamy w celu:\na) zawarcia umowy,\nb) obsługi reklamacji.\n2. Podanie danych jest dobrowolne.\n\n§ 3. Odbiorcy\n1. Dane mogą być przekazywane:\na) przewoźnikom,\nb) hotelom.');
+    const doc = parsePolicy(
+      'Polityka prywatności\n\n§ 1. Administrator\nAdministratorem jest Wędrowiec sp. z o.o.\n\n§ 2. Cele\n1. Dane osobowe przetwarzamy w celu:\na) zawarcia umowy,\nb) obsługi reklamacji.\n2. Podanie danych jest dobrowolne.\n\n§ 3. Odbiorcy\n1. Dane mogą być przekazywane:\na) przewoźnikom,\nb) hotelom.',
+    );
     expect(doc.sections.map((s) => s.number)).to.deep.equal(['§ 1', '§ 2', '§ 3']);
     expect(lists(doc.sections[1].blocks)[0].items).to.have.length(2);
   });
@@ -536,14 +754,22 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
       '# Privacy Policy\n\n## Contact us\n\nPrivacy Officer  \nShiftwise Software Inc.  \n220 – 1133 Melville Street  \nVancouver, BC V6E 4E5',
     ]) {
       const doc = parsePolicy(text);
-      expect(allSections(doc).map((s) => s.title), text).to.not.include('NIPC 515 123 456');
-      expect(allSections(doc).flatMap((s) => lists(s.blocks)), text).to.deep.equal([]);
+      expect(
+        allSections(doc).map((s) => s.title),
+        text,
+      ).to.not.include('NIPC 515 123 456');
+      expect(
+        allSections(doc).flatMap((s) => lists(s.blocks)),
+        text,
+      ).to.deep.equal([]);
       expect(missingWords(text, doc)).to.deep.equal([]);
     }
   });
 
   it('reads a sentence that runs on into its list as a lead-in, not a heading', () => {
-    const doc = parsePolicy('Datenschutz\n\n3. Zwecke\n\nWir verarbeiten die Daten\n– zur Erfüllung des Vertrags,\n– zur Erfüllung gesetzlicher Pflichten.\n\n4. Empfänger\nNiemand sonst erhält Ihre Daten.');
+    const doc = parsePolicy(
+      'Datenschutz\n\n3. Zwecke\n\nWir verarbeiten die Daten\n– zur Erfüllung des Vertrags,\n– zur Erfüllung gesetzlicher Pflichten.\n\n4. Empfänger\nNiemand sonst erhält Ihre Daten.',
+    );
     expect(allSections(doc).map((s) => s.title)).to.deep.equal(['Zwecke', 'Empfänger']);
     expect(paragraphs(doc)[0]).to.equal('Wir verarbeiten die Daten');
   });
@@ -576,7 +802,10 @@ describe('parsePolicy: heading schemes and list markers it has not seen together
   it('reads \\r\\n and \\r line ends, non-breaking spaces and zero-width characters', () => {
     const text = 'Privacy Policy\r\n\r\n1.\u200b Data\rWe keep it\u00a0: safely.\r\n\r\n2. Rights\r\nYou have “rights”.';
     const doc = parsePolicy(text);
-    expect(doc.sections.map((s) => [s.number, s.title])).to.deep.equal([['1', 'Data'], ['2', 'Rights']]);
+    expect(doc.sections.map((s) => [s.number, s.title])).to.deep.equal([
+      ['1', 'Data'],
+      ['2', 'Rights'],
+    ]);
     expect(paragraphs(doc)).to.deep.equal(['We keep it\u00a0: safely.', 'You have “rights”.']);
   });
 });

@@ -18,13 +18,24 @@ const WORDS: Record<string, string[]> = {
   pl: 'dane my twoje i w z na przetwarzać przechowywać konto usługa dostawca pliki żądanie okres prawo umowa cel o'.split(' '),
 };
 const TITLES: Record<string, string> = {
-  en: 'Privacy Policy', de: 'Datenschutzerklärung', fr: 'Politique de confidentialité', es: 'Política de privacidad',
-  it: 'Informativa sulla privacy', nl: 'Privacyverklaring', pt: 'Política de Privacidade', pl: 'Polityka prywatności',
+  en: 'Privacy Policy',
+  de: 'Datenschutzerklärung',
+  fr: 'Politique de confidentialité',
+  es: 'Política de privacidad',
+  it: 'Informativa sulla privacy',
+  nl: 'Privacyverklaring',
+  pt: 'Política de Privacidade',
+  pl: 'Polityka prywatności',
 };
 const DATES: Record<string, [string, string]> = {
-  en: ['Last updated:', '1 February 2026'], de: ['Stand:', '1. Februar 2026'], fr: ['Dernière mise à jour\u00a0:', '1er février 2026'],
-  es: ['Última actualización:', '1 de febrero de 2026'], it: ['Ultimo aggiornamento:', '1 febbraio 2026'], nl: ['Laatst bijgewerkt:', '1 februari 2026'],
-  pt: ['Última atualização:', '1 de fevereiro de 2026'], pl: ['Ostatnia aktualizacja:', '1 lutego 2026'],
+  en: ['Last updated:', '1 February 2026'],
+  de: ['Stand:', '1. Februar 2026'],
+  fr: ['Dernière mise à jour\u00a0:', '1er février 2026'],
+  es: ['Última actualización:', '1 de febrero de 2026'],
+  it: ['Ultimo aggiornamento:', '1 febbraio 2026'],
+  nl: ['Laatst bijgewerkt:', '1 februari 2026'],
+  pt: ['Última atualização:', '1 de fevereiro de 2026'],
+  pl: ['Ostatnia aktualizacja:', '1 lutego 2026'],
 };
 const SCHEMES = ['num', 'numTab', 'dotZero', 'roman', 'romanDash', 'word', 'paragraph', 'caps', 'atx', 'setext'] as const;
 const LISTS = ['-', '•', '*', '–', '▪', '(a)', 'a)', '1)', '(i)', '1.'] as const;
@@ -32,14 +43,28 @@ const WORD_LABELS = ['Section', 'Article', 'Art.', '§', 'Artikel', 'Artículo',
 
 const roman = (n: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][n - 1];
 const listMarker = (kind: string, k: number) =>
-  kind === '(a)' ? `(${String.fromCharCode(97 + k)})` : kind === 'a)' ? `${String.fromCharCode(97 + k)})` : kind === '1)' ? `${k + 1})` : kind === '(i)' ? `(${roman(k + 1)!.toLowerCase()})` : kind === '1.' ? `${k + 1}.` : kind;
+  kind === '(a)'
+    ? `(${String.fromCharCode(97 + k)})`
+    : kind === 'a)'
+      ? `${String.fromCharCode(97 + k)})`
+      : kind === '1)'
+        ? `${k + 1})`
+        : kind === '(i)'
+          ? `(${roman(k + 1)!.toLowerCase()})`
+          : kind === '1.'
+            ? `${k + 1}.`
+            : kind;
 
 /** Nouns that end a heading's title. */
 const NOUNS: Record<string, string[]> = {
-  en: ['Retention', 'Cookies', 'Rights', 'Recipients', 'Security'], de: ['Speicherdauer', 'Cookies', 'Rechte', 'Empfänger', 'Sicherheit'],
-  fr: ['conservation', 'cookies', 'droits', 'destinataires', 'sécurité'], es: ['conservación', 'cookies', 'derechos', 'destinatarios', 'seguridad'],
-  it: ['conservazione', 'cookie', 'diritti', 'destinatari', 'sicurezza'], nl: ['bewaartermijn', 'cookies', 'rechten', 'ontvangers', 'beveiliging'],
-  pt: ['conservação', 'cookies', 'direitos', 'destinatários', 'segurança'], pl: ['przechowywanie', 'cookies', 'prawa', 'odbiorcy', 'bezpieczeństwo'],
+  en: ['Retention', 'Cookies', 'Rights', 'Recipients', 'Security'],
+  de: ['Speicherdauer', 'Cookies', 'Rechte', 'Empfänger', 'Sicherheit'],
+  fr: ['conservation', 'cookies', 'droits', 'destinataires', 'sécurité'],
+  es: ['conservación', 'cookies', 'derechos', 'destinatarios', 'seguridad'],
+  it: ['conservazione', 'cookie', 'diritti', 'destinatari', 'sicurezza'],
+  nl: ['bewaartermijn', 'cookies', 'rechten', 'ontvangers', 'beveiliging'],
+  pt: ['conservação', 'cookies', 'direitos', 'destinatários', 'segurança'],
+  pl: ['przechowywanie', 'cookies', 'prawa', 'odbiorcy', 'bezpieczeństwo'],
 };
 
 const PRONOUNS = new Set('we your wir ihre nous vos nosotros sus noi tuoi wij uw nós seus my twoje'.split(' '));
@@ -55,7 +80,10 @@ const block = (lang: string) =>
       type: fc.constant('list' as const),
       kind: fc.constantFrom(...LISTS),
       // Items end with a noun, as list items do.
-      items: fc.array(fc.tuple(words(lang, 1, 9), fc.constantFrom(...NOUNS[lang])).map(([ws, noun]) => [...ws, noun.toLowerCase()]), { minLength: 2, maxLength: 6 }),
+      items: fc.array(
+        fc.tuple(words(lang, 1, 9), fc.constantFrom(...NOUNS[lang])).map(([ws, noun]) => [...ws, noun.toLowerCase()]),
+        { minLength: 2, maxLength: 6 },
+      ),
       nested: fc.option(fc.array(words(lang, 1, 6), { minLength: 2, maxLength: 4 }), { nil: null }),
     }),
   );
@@ -71,7 +99,15 @@ const policy = fc.constantFrom(...Object.keys(WORDS)).chain((lang) =>
     blank: fc.boolean(),
     width: fc.constantFrom(0, 60, 72),
     // A heading names a thing: a noun, maybe after a few words that are not a pronoun.
-    sections: fc.array(fc.record({ title: fc.tuple(fc.array(fc.constantFrom(...WORDS[lang].filter((w) => !PRONOUNS.has(w) && w.length >= 5)), { maxLength: 3 }), fc.constantFrom(...NOUNS[lang])).map(([ws, noun]) => [...ws, noun]), blocks: fc.array(block(lang), { minLength: 1, maxLength: 3 }) }), { minLength: 2, maxLength: 7 }),
+    sections: fc.array(
+      fc.record({
+        title: fc
+          .tuple(fc.array(fc.constantFrom(...WORDS[lang].filter((w) => !PRONOUNS.has(w) && w.length >= 5)), { maxLength: 3 }), fc.constantFrom(...NOUNS[lang]))
+          .map(([ws, noun]) => [...ws, noun]),
+        blocks: fc.array(block(lang), { minLength: 1, maxLength: 3 }),
+      }),
+      { minLength: 2, maxLength: 7 },
+    ),
   }),
 );
 
@@ -108,16 +144,25 @@ function render(p: Policy) {
     const title = capital(s.title.join(' '));
     const caps = title.toUpperCase();
     const [line, number, shown] =
-      p.scheme === 'num' ? [`${n}. ${title}`, String(n), title]
-      : p.scheme === 'numTab' ? [`${n}\t${title}`, String(n), title]
-      : p.scheme === 'dotZero' ? [`${n}.0   ${title}`, `${n}.0`, title]
-      : p.scheme === 'roman' ? [`${roman(n)}. ${title}`, roman(n), title]
-      : p.scheme === 'romanDash' ? [`${roman(n)} - ${title}`, roman(n), title]
-      : p.scheme === 'word' ? [`${p.word} ${n} – ${title}`, `${p.word} ${n}`, title]
-      : p.scheme === 'caps' ? [caps, null, caps]
-      : p.scheme === 'atx' ? [`## ${title}`, null, title]
-      : p.scheme === 'setext' ? [`${title}\n${'-'.repeat(title.length)}`, null, title]
-      : [`${title}:`, null, title];
+      p.scheme === 'num'
+        ? [`${n}. ${title}`, String(n), title]
+        : p.scheme === 'numTab'
+          ? [`${n}\t${title}`, String(n), title]
+          : p.scheme === 'dotZero'
+            ? [`${n}.0   ${title}`, `${n}.0`, title]
+            : p.scheme === 'roman'
+              ? [`${roman(n)}. ${title}`, roman(n), title]
+              : p.scheme === 'romanDash'
+                ? [`${roman(n)} - ${title}`, roman(n), title]
+                : p.scheme === 'word'
+                  ? [`${p.word} ${n} – ${title}`, `${p.word} ${n}`, title]
+                  : p.scheme === 'caps'
+                    ? [caps, null, caps]
+                    : p.scheme === 'atx'
+                      ? [`## ${title}`, null, title]
+                      : p.scheme === 'setext'
+                        ? [`${title}\n${'-'.repeat(title.length)}`, null, title]
+                        : [`${title}:`, null, title];
     if (k || !p.blank) gap();
     out.push(line);
     heads.push({ number, title: shown });
@@ -165,8 +210,14 @@ describe('parsePolicy: 2,300 generated policies', () => {
       fc.property(policy, (p) => {
         const { text, heads, lists } = render({ ...p, blank: true });
         const seen = outline(parsePolicy(text));
-        expect(seen.headings.map((h) => ({ number: h.number, title: h.title })), 'headings').to.deep.equal(heads);
-        expect(seen.lists.map((l) => l.items), 'list item counts').to.deep.equal(lists);
+        expect(
+          seen.headings.map((h) => ({ number: h.number, title: h.title })),
+          'headings',
+        ).to.deep.equal(heads);
+        expect(
+          seen.lists.map((l) => l.items),
+          'list item counts',
+        ).to.deep.equal(lists);
       }),
       { numRuns: 300, seed: 20261201 },
     );
@@ -178,14 +229,23 @@ describe('parsePolicy: 2,300 generated policies', () => {
     const distinct = (p: Policy): Policy => ({
       ...p,
       blank: false,
-      sections: p.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.type === 'list' && b.kind === '1.' && (p.scheme === 'num' || p.scheme === 'dotZero') ? { ...b, kind: '-' as const } : b)) })),
+      sections: p.sections.map((s) => ({
+        ...s,
+        blocks: s.blocks.map((b) => (b.type === 'list' && b.kind === '1.' && (p.scheme === 'num' || p.scheme === 'dotZero') ? { ...b, kind: '-' as const } : b)),
+      })),
     });
     fc.assert(
       fc.property(policy.map(distinct), (p) => {
         const { text, heads, lists } = render(p);
         const seen = outline(parsePolicy(text));
-        expect(seen.headings.map((h) => ({ number: h.number, title: h.title })), 'headings').to.deep.equal(heads);
-        expect(seen.lists.map((l) => l.items), 'list item counts').to.deep.equal(lists);
+        expect(
+          seen.headings.map((h) => ({ number: h.number, title: h.title })),
+          'headings',
+        ).to.deep.equal(heads);
+        expect(
+          seen.lists.map((l) => l.items),
+          'list item counts',
+        ).to.deep.equal(lists);
       }),
       { numRuns: 500, seed: 20261202 },
     );

@@ -131,7 +131,12 @@ describe('request client', () => {
   });
 
   it('handles a rejection with a non-JSON or empty body', async () => {
-    expect(await client([new Response('<h1>Forbidden</h1>', { status: 403 })]).client.send(payload)).to.deep.include({ kind: 'rejected', status: 403, message: '<h1>Forbidden</h1>', errors: {} });
+    expect(await client([new Response('<h1>Forbidden</h1>', { status: 403 })]).client.send(payload)).to.deep.include({
+      kind: 'rejected',
+      status: 403,
+      message: '<h1>Forbidden</h1>',
+      errors: {},
+    });
     expect(await client([new Response('', { status: 400 })]).client.send(payload)).to.deep.include({ kind: 'rejected', status: 400, errors: {} });
   });
 });

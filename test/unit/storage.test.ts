@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import Cookies from 'js-cookie';
-import {
-  cookieBackend,
-  createFallbackStorage,
-  localStorageBackend,
-  memoryBackend,
-  type KeyValueStorage,
-} from '../../src/core/consent/storage.js';
+import { cookieBackend, createFallbackStorage, localStorageBackend, memoryBackend, type KeyValueStorage } from '../../src/core/consent/storage.js';
 import { createConsentStore } from '../../src/core/consent/consent-store.js';
 import { clearCookies, config } from '../support/fixtures.js';
 
@@ -81,7 +75,10 @@ describe('consent storage', () => {
       },
       remove: () => {},
     };
-    const s = chain(localStorageBackend(() => null), refused);
+    const s = chain(
+      localStorageBackend(() => null),
+      refused,
+    );
     s.set(KEY, 'in-memory');
     expect(s.get(KEY)).to.equal('in-memory');
   });

@@ -61,7 +61,14 @@ describe('messages from a site', () => {
   });
 
   it('takes only what fits: a hostile override never leaves a non-string, a blank or undefined', () => {
-    const merged = mergeMessages(consent, { acceptAll: 'Yes please', rejectAll: '', customize: 42, categories: { essential: null, analytics: { label: 'Stats' } }, unknown: 'x', __proto__: { polluted: 1 } });
+    const merged = mergeMessages(consent, {
+      acceptAll: 'Yes please',
+      rejectAll: '',
+      customize: 42,
+      categories: { essential: null, analytics: { label: 'Stats' } },
+      unknown: 'x',
+      __proto__: { polluted: 1 },
+    });
     expect(merged.acceptAll).to.equal('Yes please');
     expect(merged.rejectAll).to.equal(consent.rejectAll);
     expect(merged.customize).to.equal(consent.customize);

@@ -113,7 +113,10 @@ export function resolveConsentOptions(layers: ConsentOptions[], errors: Errors =
 }
 
 /** What the loader needs of the configuration (see {@link quickConsentOptions}). */
-export interface QuickConsentOptions extends Pick<ResolvedConsentOptions, 'storageKey' | 'revision' | 'expiresDays' | 'consentEndpoint' | 'gpc' | 'consentMode' | 'consentModeMap'> {
+export interface QuickConsentOptions extends Pick<
+  ResolvedConsentOptions,
+  'storageKey' | 'revision' | 'expiresDays' | 'consentEndpoint' | 'gpc' | 'consentMode' | 'consentModeMap'
+> {
   categories: Array<Pick<ConsentCategory, 'id' | 'required'>>;
 }
 

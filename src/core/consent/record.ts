@@ -42,13 +42,7 @@ export function readRecord(raw: string | null | undefined, config: RecordRules, 
 }
 
 /** A new record for a decision; required categories are always granted. */
-export function createRecord(
-  config: RecordRules,
-  method: ConsentMethod,
-  choices: Record<string, boolean>,
-  now: number,
-  id: string,
-): ConsentRecord {
+export function createRecord(config: RecordRules, method: ConsentMethod, choices: Record<string, boolean>, now: number, id: string): ConsentRecord {
   const categories: Record<string, boolean> = {};
   for (const c of config.categories) categories[c.id] = c.required || choices[c.id] === true;
   return {

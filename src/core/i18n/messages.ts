@@ -98,15 +98,31 @@ export interface RightsMessages {
   otherCountry: string;
   /** Names of the US states in the list (the browser names countries, but not states). */
   states: Record<
-    | 'US-CA' | 'US-CO' | 'US-CT' | 'US-DE' | 'US-IA' | 'US-IN' | 'US-KY' | 'US-MD' | 'US-MN' | 'US-MT'
-    | 'US-NE' | 'US-NH' | 'US-NJ' | 'US-OR' | 'US-RI' | 'US-TN' | 'US-TX' | 'US-UT' | 'US-VA',
+    | 'US-CA'
+    | 'US-CO'
+    | 'US-CT'
+    | 'US-DE'
+    | 'US-IA'
+    | 'US-IN'
+    | 'US-KY'
+    | 'US-MD'
+    | 'US-MN'
+    | 'US-MT'
+    | 'US-NE'
+    | 'US-NH'
+    | 'US-NJ'
+    | 'US-OR'
+    | 'US-RI'
+    | 'US-TN'
+    | 'US-TX'
+    | 'US-UT'
+    | 'US-VA',
     string
   >;
   type: string;
   /** Each right in plain words: a label and one sentence. */
   types: Record<
-    | 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection'
-    | 'withdraw-consent' | 'opt-out-sale' | 'limit-sensitive' | 'automated-decision',
+    'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'withdraw-consent' | 'opt-out-sale' | 'limit-sensitive' | 'automated-decision',
     { label: string; hint: string }
   >;
   name: string;

@@ -73,7 +73,10 @@ export function toIsoDate(text: string, monthFirst = false): string | null {
     if (b > 12) return valid(y, a, b);
     return monthFirst && m[2] !== '.' ? valid(y, a, b) : valid(y, b, a);
   }
-  const words = text.replace(/\s*r\.$/, '').split(/[\s,]+/).filter(Boolean);
+  const words = text
+    .replace(/\s*r\.$/, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   let month = 0;
   const nums: number[] = [];
   for (const w of words) {

@@ -70,7 +70,11 @@ export function parseInline(text: string, depth = 0, links = true): Inline[] {
         const urlEnd = closingParen(text, close + 2);
         if (urlEnd > 0) {
           const label = text.slice(i + 1, close);
-          const url = text.slice(close + 2, urlEnd).trim().replace(/^<|>$/g, '').replace(/\s+["'].*["']$/, '');
+          const url = text
+            .slice(close + 2, urlEnd)
+            .trim()
+            .replace(/^<|>$/g, '')
+            .replace(/\s+["'].*["']$/, '');
           // A destination with spaces inside is not a URL (CommonMark agrees): the text stays text.
           const href = /\s/.test(url) ? null : safeHref(url);
           if (href && label.trim()) {
@@ -109,7 +113,7 @@ const SPECIAL = /[\\`*_[<]/;
  */
 function delimiterIndex(text: string): (char: string, length: number, from: number) => number {
   const runs = new Map<string, number[]>();
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '`' || c === '*' || c === '_' || c === ']' || c === '>') {
       let run = 1;

@@ -243,7 +243,8 @@ class Parser {
         const m = ms[k];
         if (key[0] === 'n') {
           reading[k] = 'a';
-          if (m.weak && !(k > 0 && ms[k - 1].value + 1 === m.value && close(k - 1, k)) && !(k + 1 < list.length && m.value + 1 === ms[k + 1].value && close(k, k + 1))) this.demote(list[k]);
+          if (m.weak && !(k > 0 && ms[k - 1].value + 1 === m.value && close(k - 1, k)) && !(k + 1 < list.length && m.value + 1 === ms[k + 1].value && close(k, k + 1)))
+            this.demote(list[k]);
           continue;
         }
         // Read a single letter the way its neighbours are read.
@@ -423,7 +424,16 @@ class Parser {
     if (isLeadIn(t, this.neighbour(i, 1)?.kind !== 'text')) return false;
     const blank = i > 0 && this.lines[i - 1].kind === 'blank';
     // After a block has ended: a blank line, a full stop, a list, the title or a date line.
-    return !prev || blank || TERMINAL.test(prev.text) || prev.kind === 'marker' || prev.kind === 'atx' || isCaps(prev.text) || prev === this.firstLine || readDateLine(prev.text) !== null;
+    return (
+      !prev ||
+      blank ||
+      TERMINAL.test(prev.text) ||
+      prev.kind === 'marker' ||
+      prev.kind === 'atx' ||
+      isCaps(prev.text) ||
+      prev === this.firstLine ||
+      readDateLine(prev.text) !== null
+    );
   }
 
   private titleIsFirstAtx(): boolean {
@@ -660,7 +670,8 @@ class Parser {
     if (/[,(&+/–—-]$/.test(p) || dangles(p)) return true;
     if (startsLower(next) || /^[(`"'“‘„«[\d]/.test(next)) return true;
     // Not when an item is followed by a sentence of its own (`We use it to:`).
-    if (this.wrapWidth && width >= this.wrapWidth * (item ? 0.9 : 0.8) && !(item && (SENTENCE_START.test(next) || (/:$/.test(next) && next.length < this.wrapWidth * 0.5)))) return true;
+    if (this.wrapWidth && width >= this.wrapWidth * (item ? 0.9 : 0.8) && !(item && (SENTENCE_START.test(next) || (/:$/.test(next) && next.length < this.wrapWidth * 0.5))))
+      return true;
     // Prose written one paragraph per line does not stop in mid-sentence.
     return !item && p.length >= 60 && !/:$/.test(next) && titleScore(next) !== 2;
   }
@@ -781,7 +792,15 @@ class Parser {
       top = this.open(top, indent, kind, true);
     }
     // Numbering that starts again (`(a)` after `(b)`) is a new list.
-    if (top && top.key === kind.key && top.indent === indent && kind.ordered && kind.value !== undefined && kind.value <= (top.list.start ?? 1) + top.list.items.length - 1 && kind.value <= 1) {
+    if (
+      top &&
+      top.key === kind.key &&
+      top.indent === indent &&
+      kind.ordered &&
+      kind.value !== undefined &&
+      kind.value <= (top.list.start ?? 1) + top.list.items.length - 1 &&
+      kind.value <= 1
+    ) {
       this.closeList();
       top = this.lists.at(-1);
       if (top && top.indent === indent) top = undefined;

@@ -11,9 +11,11 @@ export function toPolicyDocument(value: unknown): PolicyDocument | null {
   try {
     return {
       title: typeof value.title === 'string' ? value.title : null,
-      dates: (Array.isArray(value.dates) ? value.dates : []).filter(isObject).flatMap((d): PolicyDate[] =>
-        typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? [{ label: str(d.label), date: d.date, text: str(d.text) || d.date }] : [],
-      ),
+      dates: (Array.isArray(value.dates) ? value.dates : [])
+        .filter(isObject)
+        .flatMap((d): PolicyDate[] =>
+          typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? [{ label: str(d.label), date: d.date, text: str(d.text) || d.date }] : [],
+        ),
       blocks: blocks(value.blocks, 0),
       sections: sections(value.sections, 1, new Set()),
     };

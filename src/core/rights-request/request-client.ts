@@ -63,7 +63,7 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
 
 /** A response body as JSON when it is JSON, else its text, else null. Never throws. */
 async function readBody(response: Response): Promise<unknown> {
-  let text = '';
+  let text: string;
   try {
     text = await response.text();
   } catch {

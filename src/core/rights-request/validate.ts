@@ -9,7 +9,11 @@ export const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9
  * Checks what the visitor typed. Returns the fields with problems, in form order; empty
  * when the request can be sent. `confirmed` is the identity-verification checkbox.
  */
-export function validateRequest(fields: Partial<RequestFields>, confirmed: boolean, offered: readonly string[] = REQUEST_TYPES): Partial<Record<keyof RequestFields | 'confirm', FieldError>> {
+export function validateRequest(
+  fields: Partial<RequestFields>,
+  confirmed: boolean,
+  offered: readonly string[] = REQUEST_TYPES,
+): Partial<Record<keyof RequestFields | 'confirm', FieldError>> {
   const errors: Partial<Record<keyof RequestFields | 'confirm', FieldError>> = {};
   const value = (k: keyof RequestFields) => (fields[k] ?? '').trim();
   // Choices (country, request type, relationship) ask the visitor to choose, not to "fill in".

@@ -2,7 +2,7 @@ import type { ConsentChange } from '../../core/consent/consent-types.js';
 import type { ConsentInterface, ConsentRuntime, ConsentView } from '../../integrations/consent-runtime.js';
 import type { PreferencesDialog } from './preferences-dialog.js';
 import { deepActiveElement, focusAfterOverlay, overlaps, scrollToUncover } from '../shared/focus.js';
-import { Texts } from '../shared/texts.js';
+import { Texts, type TextsHost } from '../shared/texts.js';
 import { sheetOf } from '../shared/css-text.js';
 import { consent as english } from '../../locales/en/consent.js';
 import { bannerCss } from './cookie-consent.styles.js';
@@ -30,6 +30,17 @@ export function h(tag: string, attributes: Record<string, string>, ...children: 
 /** Sets a text only when it changed, so nothing is announced or re-laid out for nothing. */
 function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
+}
+
+/** How the texts ask the first layer to draw again (the Lit element's update, once it has taken over). */
+class Drawing implements TextsHost {
+  constructor(private readonly layer: FirstLayer) {}
+  requestUpdate(): void {
+    this.layer.schedule();
+  }
+  get updateComplete(): Promise<unknown> {
+    return this.layer.completes();
+  }
 }
 
 /**
@@ -71,15 +82,9 @@ export class FirstLayer {
     readonly runtime: ConsentRuntime,
   ) {
     this.view = runtime.view;
-    const layer = this;
     this.texts = new Texts(
       host,
-      {
-        requestUpdate: () => layer.schedule(),
-        get updateComplete() {
-          return layer.completes();
-        },
-      },
+      new Drawing(this),
       'consent',
       english,
       () => [runtime.blockMessages, host.messages],

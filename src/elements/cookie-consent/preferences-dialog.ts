@@ -126,7 +126,15 @@ export class PreferencesDialog {
 
 function category(t: ConsentMessages, c: CategoryView): HTMLElement {
   const id = `c-${c.id}`;
-  const input = h('input', { class: 'switch', id, type: 'checkbox', role: 'switch', part: 'category-toggle', 'aria-describedby': `${id}-d`, 'data-category': c.id }) as HTMLInputElement;
+  const input = h('input', {
+    class: 'switch',
+    id,
+    type: 'checkbox',
+    role: 'switch',
+    part: 'category-toggle',
+    'aria-describedby': `${id}-d`,
+    'data-category': c.id,
+  }) as HTMLInputElement;
   input.checked = c.checked;
   input.disabled = c.required;
   const label = h('label', { id: `${id}-l`, for: id }, c.label);
@@ -152,6 +160,10 @@ function cookies(t: ConsentMessages, c: CategoryView): HTMLElement {
     'table',
     { part: 'cookie-table', role: 'table', 'aria-label': c.label },
     h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, ...headers.map((x) => h('th', { scope: 'col', role: 'columnheader' }, x)))),
-    h('tbody', { role: 'rowgroup' }, ...c.cookies.map((row) => h('tr', { role: 'row' }, ...row.map((v, i) => h('td', { role: 'cell', 'data-label': headers[i] }, h('bdi', {}, v)))))),
+    h(
+      'tbody',
+      { role: 'rowgroup' },
+      ...c.cookies.map((row) => h('tr', { role: 'row' }, ...row.map((v, i) => h('td', { role: 'cell', 'data-label': headers[i] }, h('bdi', {}, v))))),
+    ),
   );
 }

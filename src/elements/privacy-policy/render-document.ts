@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Block, Inline, List, PolicyDocument, Section, Table } from '../../core/policy/policy-types.js';
 
 /** What the renderer needs besides the document. */
@@ -8,7 +9,7 @@ export interface RenderOptions {
   toc: boolean;
   contentsLabel: string;
   /** Language and direction of the element's own texts (the contents heading). */
-  ui: { lang: string; dir: string };
+  ui: { lang: string; dir: 'ltr' | 'rtl' };
   formatDate: (iso: string) => string;
 }
 
@@ -58,9 +59,11 @@ const OL_TYPE = { 'lower-alpha': 'a', 'upper-alpha': 'A', 'lower-roman': 'i', 'u
 
 function renderList(list: List): TemplateResult {
   const items = list.items.map(
-    (item) => html`<li value=${item.value ?? nothing}>${renderInline(item.content)}${item.children ? renderList(item.children) : nothing}</li>`,
+    (item) => html`<li value=${ifDefined(item.value?.toString())}>${renderInline(item.content)}${item.children ? renderList(item.children) : nothing}</li>`,
   );
-  return list.ordered ? html`<ol start=${list.start ?? nothing} type=${list.style ? OL_TYPE[list.style] : nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
+  return list.ordered
+    ? html`<ol start=${ifDefined(list.start?.toString())} type=${ifDefined(list.style ? OL_TYPE[list.style] : undefined)}>${items}</ol>`
+    : html`<ul>${items}</ul>`;
 }
 
 function renderTable(table: Table): TemplateResult {
@@ -115,22 +118,28 @@ function renderToc(sections: Section[]): TemplateResult {
 export function renderDocument(doc: PolicyDocument, o: RenderOptions): TemplateResult {
   const sectionLevel = doc.title ? o.headingLevel + 1 : o.headingLevel;
   return html`<article part="document">
-    ${doc.title || doc.dates.length
-      ? html`<header>
+    ${
+      doc.title || doc.dates.length
+        ? html`<header>
           ${doc.title ? heading(o.headingLevel, 'title', 'title', doc.title) : nothing}
-          ${doc.dates.length
-            ? html`<p part="dates" class="dates">
+          ${
+            doc.dates.length
+              ? html`<p part="dates" class="dates">
                 ${doc.dates.map((d) => html`<span class="date">${d.label} <time datetime=${d.date}>${o.formatDate(d.date)}</time></span>`)}
               </p>`
-            : nothing}
+              : nothing
+          }
         </header>`
-      : nothing}
-    ${o.toc && doc.sections.length > 1
-      ? html`<nav part="toc" aria-labelledby="toc-heading">
+        : nothing
+    }
+    ${
+      o.toc && doc.sections.length > 1
+        ? html`<nav part="toc" aria-labelledby="toc-heading">
           <p id="toc-heading" class="toc-heading" lang=${o.ui.lang} dir=${o.ui.dir}>${o.contentsLabel}</p>
           ${renderToc(doc.sections)}
         </nav>`
-      : nothing}
+        : nothing
+    }
     ${renderBlocks(doc.blocks)} ${doc.sections.map((s) => renderSection(s, sectionLevel))}
   </article>`;
 }

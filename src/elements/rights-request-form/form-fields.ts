@@ -16,8 +16,7 @@ export interface FieldsView {
 }
 
 /** ids of a field's control, hint and error, for `for` and `aria-describedby`. */
-const describedBy = (name: string, hint: boolean, error: boolean) =>
-  [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || nothing;
+const describedBy = (name: string, hint: boolean, error: boolean) => [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || nothing;
 
 function errorText(v: FieldsView, name: FieldName) {
   return v.errors[name] ? html`<p part="error" class="error" id="${name}-error">${v.errors[name]}</p>` : nothing;
@@ -31,7 +30,12 @@ function country(code: string, lang: string): string {
   }
 }
 
-function textField(v: FieldsView, name: 'name' | 'email' | 'account', label: string, options: { type?: string; autocomplete: string; hint?: string; optional?: boolean; max: number }) {
+function textField(
+  v: FieldsView,
+  name: 'name' | 'email' | 'account',
+  label: string,
+  options: { type?: 'text' | 'email'; autocomplete: 'name' | 'email' | 'username'; hint?: string; optional?: boolean; max: number },
+) {
   const error = !!v.errors[name];
   return html`<div part="field" class="field">
     <label part="label" for=${name}>${label}${options.optional ? html`${' '}<span class="optional">${v.t.optional}</span>` : nothing}</label>

@@ -126,12 +126,12 @@ export class RightsRequestForm extends LitElement {
     outcome: { state: true, attribute: false },
   };
 
-  private declare fields: RequestFields;
-  private declare confirmed: boolean;
-  private declare errors: Partial<Record<FieldName, FieldProblem>>;
-  private declare phase: Phase;
+  declare private fields: RequestFields;
+  declare private confirmed: boolean;
+  declare private errors: Partial<Record<FieldName, FieldProblem>>;
+  declare private phase: Phase;
   /** What the live region says; the confirmation or failure details. */
-  private declare outcome: Outcome;
+  declare private outcome: Outcome;
   private drafts?: DraftStore;
   /** The request sent and not confirmed: a retry resends exactly this (same requestId). */
   private pending?: RightsRequestPayload;
@@ -170,7 +170,10 @@ export class RightsRequestForm extends LitElement {
 
   /** The request types on offer: by the visitor's jurisdiction, limited by `types`. */
   private get offered(): string[] {
-    const allowed = this.types?.split(',').map((s) => s.trim()).filter((s) => (REQUEST_TYPES as readonly string[]).includes(s));
+    const allowed = this.types
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter((s) => (REQUEST_TYPES as readonly string[]).includes(s));
     return typesFor(this.fields.jurisdiction, allowed);
   }
 
@@ -286,7 +289,9 @@ export class RightsRequestForm extends LitElement {
       this.phase = 'editing';
       const known = Object.entries(outcome.errors).filter(([k]) => (FIELD_NAMES as readonly string[]).includes(k));
       this.errors = Object.fromEntries(known.map(([k, v]) => [k, { server: v }]));
-      const other = Object.entries(outcome.errors).filter(([k]) => !(FIELD_NAMES as readonly string[]).includes(k)).map(([, v]) => v);
+      const other = Object.entries(outcome.errors)
+        .filter(([k]) => !(FIELD_NAMES as readonly string[]).includes(k))
+        .map(([, v]) => v);
       this.outcome = { kind: 'rejected', server: [outcome.message ?? '', ...other].filter(Boolean) };
       await this.updateComplete;
       this.focusFirstError();
@@ -352,11 +357,13 @@ export class RightsRequestForm extends LitElement {
       ${this.misconfigured ? html`<p part="error" class="error" role="alert">${t.misconfigured}</p>` : html`<p class="intro">${t.intro}</p>`}
       ${renderFields({ t, lang, fields: this.fields, confirmed: this.confirmed, errors: errorTexts(this.errors, t), types: this.offered, disabled: sending })}
       <div class="actions">
-        ${this.phase === 'failed'
-          ? html`<button type="button" part="retry-button" @click=${this.onRetry}>${t.retry}</button>`
-          : html`<button type="submit" part="submit-button" ?disabled=${!!this.misconfigured} aria-disabled=${sending ? 'true' : 'false'}>
+        ${
+          this.phase === 'failed'
+            ? html`<button type="button" part="retry-button" @click=${this.onRetry}>${t.retry}</button>`
+            : html`<button type="submit" part="submit-button" ?disabled=${!!this.misconfigured} aria-disabled=${sending ? 'true' : 'false'}>
               ${sending ? t.sending : t.submit}
-            </button>`}
+            </button>`
+        }
       </div>
       <p part="status" class="status ${this.phase === 'failed' ? 'failed' : ''}" role="status" aria-live="polite">${this.statusText(t)}</p>
     </form>`;

@@ -9,6 +9,10 @@ const sheets = new Map<string, CSSStyleSheet>();
 /** One constructable sheet per text and page, made on first use (never at import: servers have no CSSStyleSheet). */
 export function sheetOf(text: string): CSSStyleSheet {
   let sheet = sheets.get(text);
-  if (!sheet) sheets.set(text, (sheet = new CSSStyleSheet())), sheet.replaceSync(text);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    sheets.set(text, sheet);
+  }
   return sheet;
 }

@@ -10,7 +10,11 @@ export const declaredLanguages = (el: Element): string[] => [...ancestry(el)].ma
 export const pageLanguage = (el: Element): string | undefined => declaredLanguages(el)[0];
 
 /** The direction the page sets around an element: the nearest `dir`. */
-export const declaredDir = (el: Element): string | undefined => [...ancestry(el)].find((n) => n.hasAttribute('dir'))?.getAttribute('dir')?.toLowerCase();
+export const declaredDir = (el: Element): string | undefined =>
+  [...ancestry(el)]
+    .find((n) => n.hasAttribute('dir'))
+    ?.getAttribute('dir')
+    ?.toLowerCase();
 
 /** The page's config block (SPEC): one JSON object, keys in camelCase. */
 export const CONFIG_SELECTOR = 'script[type="application/json"][data-privacy-elements]';

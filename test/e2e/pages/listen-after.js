@@ -4,6 +4,4 @@ window.PrivacyElements.consent.ready.then((record) => (window.readyAfter = { rec
 window.changes = [];
 window.stopListening = window.PrivacyElements.consent.onChange(({ record, changed }) => window.changes.push([record.method, changed]));
 // A script that comes much later (a tag manager, a lazy widget): the promise still answers.
-addEventListener('load', () =>
-  setTimeout(() => window.PrivacyElements.consent.ready.then((record) => (window.readyLate = { record })), 300),
-);
+addEventListener('load', () => setTimeout(() => window.PrivacyElements.consent.ready.then((record) => (window.readyLate = { record })), 300));
