@@ -22,6 +22,7 @@ const npm = {
     'rights-request-form': 'src/rights-request-form.ts',
     'core/index': 'src/core/index.ts',
     react: 'src/react.ts',
+    jsx: 'src/jsx.ts',
   },
   external,
   plugins: [ts()],
