@@ -41,3 +41,19 @@ test('package.json says what a user needs to know', () => {
   for (const name of ['./cookie-consent', './privacy-policy', './rights-request-form'])
     assert.deepEqual(pkg.exports[name], pkg.exports[`${name}.js`], `${name} resolves without .js`);
 });
+
+test('the manifest describes the package as shipped, and editor data comes with it', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  for (const mod of manifest.modules) assert.ok(files.has(mod.path), `the manifest names ${mod.path}, which the package does not ship`);
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+  assert.deepEqual(definitions.sort(), ['cookie-consent', 'privacy-policy', 'rights-request-form']);
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  for (const el of elements) for (const event of el.events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${el.tagName} ${event.name}`);
+  const parts = (tag) => elements.find((e) => e.tagName === tag).cssParts.map((p) => p.name);
+  assert.ok(parts('cookie-consent').includes('dismiss-button'));
+  assert.ok(parts('privacy-policy').includes('table-scroll'));
+  for (const file of ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json']) assert.ok(files.has(file), file);
+  assert.equal(pkg['web-types'], './web-types.json');
+  const html = JSON.parse(readFileSync(new URL('../../vscode.html-custom-data.json', import.meta.url), 'utf8'));
+  assert.deepEqual(html.tags.map((t) => t.name).sort(), ['cookie-consent', 'privacy-policy', 'rights-request-form']);
+});

@@ -45,8 +45,8 @@ export type RuntimeFactory = (host: CookieConsent, own: ConsentOptions, store?: 
  * @attr lang - UI language; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
  * @attr layout - `bar` (full width at the bottom, default), `box` (a card in a bottom corner) or `center` (a card in the middle; the page stays usable).
  *
- * @fires consent-ready - Once after start; `detail: { record }` (`null` when undecided).
- * @fires consent-change - After each decision; `detail: { record, changed }`.
+ * @fires {CustomEvent<ConsentReadyDetail>} consent-ready - Once after start, after the page's deferred scripts; `detail: { record }` (`null` when undecided).
+ * @fires {CustomEvent<ConsentChangeDetail>} consent-change - After each decision (a click, a method call, another tab, GPC); `detail: { record, changed }`.
  *
  * @csspart banner - The first layer.
  * @csspart message - The banner's text.
@@ -55,6 +55,7 @@ export type RuntimeFactory = (host: CookieConsent, own: ConsentOptions, store?: 
  * @csspart accept-button - Accept all.
  * @csspart reject-button - Reject all.
  * @csspart customize-button - Opens the preferences.
+ * @csspart dismiss-button - Closes the notice shown when a Global Privacy Control signal was honoured.
  * @csspart dialog - The preferences dialog.
  * @csspart category - One category in the dialog.
  * @csspart category-toggle - A category's switch.

@@ -42,8 +42,8 @@ declare global {
  * @attr no-toc - Present: no table of contents.
  * @attr lang - Language of the policy (its dates are shown in it) and of the element's own texts; otherwise the nearest `[lang]`, `<html lang>` (texts also `navigator.language`).
  *
- * @fires policy-load - The document is shown; `detail: { document }`.
- * @fires policy-error - `src` could not be loaded; `detail: { error }`. A message is shown in place.
+ * @fires {CustomEvent<PolicyLoadDetail>} policy-load - The document is shown; `detail: { document }`.
+ * @fires {CustomEvent<PolicyErrorDetail>} policy-error - `src` could not be loaded; `detail: { error }`. A message is shown in place.
  *
  * @csspart document - The `<article>`.
  * @csspart title - The title heading.
@@ -52,6 +52,7 @@ declare global {
  * @csspart section - Each section.
  * @csspart heading - Each section heading.
  * @csspart table - Each table.
+ * @csspart table-scroll - The scrolling box around a wide table (focusable, so the keyboard can scroll it).
  * @csspart error - The message shown when `src` fails.
  * @csspart status - The loading message.
  *

@@ -75,9 +75,9 @@ type Outcome =
  * @attr timeout - Milliseconds before one attempt is given up (default 15000).
  * @attr lang - UI language (also the `locale` sent); otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
  *
- * @fires rights-request-submit - Cancelable; `detail.payload` may be changed.
- * @fires rights-request-success - `detail: { payload, response }`.
- * @fires rights-request-error - `detail: { payload, error }`.
+ * @fires {CustomEvent<RightsRequestSubmitDetail>} rights-request-submit - Cancelable; `detail.payload` may be changed.
+ * @fires {CustomEvent<RightsRequestSuccessDetail>} rights-request-success - `detail: { payload, response }`.
+ * @fires {CustomEvent<RightsRequestErrorDetail>} rights-request-error - `detail: { payload, error }`.
  *
  * @csspart form - The `<form>`.
  * @csspart field - Each field.
