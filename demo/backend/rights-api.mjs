@@ -136,8 +136,9 @@ async function rightsApi(app, options) {
   });
 
   app.post('/api/consents', { ...limited, schema: { body: consentSchema } }, async (request, reply) => {
-    store.saveConsent(request.body);
-    return reply.code(201).send({ id: request.body.id });
+    // A proof sent again (the banner retries what it could not deliver) is stored once: 200, not 201.
+    const stored = store.saveConsent(request.body);
+    return reply.code(stored ? 201 : 200).send({ id: request.body.id });
   });
 }
 

@@ -3,7 +3,7 @@
 //
 //   saveRequest(request, makeAnswer) -> { answer, created }   (once per idempotency key)
 //   listRequests() -> rows, newest first
-//   saveConsent(record) -> void; listConsents() -> records in order received
+//   saveConsent(record) -> true when new, false for a record id already stored; listConsents() -> records in order received
 //   countRequests() -> number
 //   close()
 import Database from 'better-sqlite3';
@@ -72,7 +72,7 @@ export function createSqliteStore(dataDir) {
       })),
     countRequests: () => count.get().n,
     saveConsent(record) {
-      consent.run(record.id, new Date().toISOString(), JSON.stringify(record));
+      return consent.run(record.id, new Date().toISOString(), JSON.stringify(record)).changes === 1;
     },
     listConsents: () => consents.all().map((r) => ({ receivedAt: r.received_at, ...JSON.parse(r.record) })),
     close: () => db.close(),

@@ -179,3 +179,30 @@ test('limits requests per address with 429 and Retry-After', async () => {
     rmSync(s.dataDir, { recursive: true, force: true });
   }
 });
+
+describe('proofs of consent', () => {
+  test('a record id is stored once: 201 the first time, 200 when the banner sends it again', async () => {
+    const s = await server();
+    try {
+      const record = {
+        schema: 1,
+        id: randomUUID(),
+        revision: '1',
+        timestamp: new Date().toISOString(),
+        expires: new Date(Date.now() + 864e5).toISOString(),
+        method: 'reject-all',
+        categories: { essential: true, analytics: false },
+        page: 'https://site.example/',
+        locale: 'de',
+      };
+      const send = () => fetch(`${s.url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+      assert.equal((await send()).status, 201);
+      assert.equal((await send()).status, 200);
+      assert.equal((await send()).status, 200);
+      assert.equal(s.store.listConsents().filter((c) => c.id === record.id).length, 1);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+});

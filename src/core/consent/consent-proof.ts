@@ -14,6 +14,9 @@ export function sendConsentProof(endpoint: string, proof: ConsentProof, doFetch:
   return postConsentProof(endpoint, proof, doFetch).then((r) => r.problem);
 }
 
+/** How long a proof may take before it is kept for a later page load. */
+export const PROOF_TIMEOUT_MS = 10_000;
+
 export interface ProofDelivery {
   /** Why it failed, or null when the endpoint took it. */
   problem: string | null;
@@ -21,7 +24,7 @@ export interface ProofDelivery {
   retry: boolean;
 }
 
-/** {@link sendConsentProof}, also saying whether a failure is worth another try on a later page load. */
+/** {@link sendConsentProof}, also saying whether a failure is worth another try on a later page load (network error, timeout, 408, 429, 5xx). */
 export function postConsentProof(endpoint: string, proof: ConsentProof, doFetch: typeof fetch = fetch): Promise<ProofDelivery> {
   return doFetch(endpoint, {
     method: 'POST',
@@ -29,6 +32,8 @@ export function postConsentProof(endpoint: string, proof: ConsentProof, doFetch:
     body: JSON.stringify(proof),
     credentials: 'same-origin',
     keepalive: true,
+    // A server that never answers counts as a failure to send again later.
+    signal: AbortSignal.timeout?.(PROOF_TIMEOUT_MS),
   }).then(
     (r) => ({ problem: r.ok ? null : `${endpoint} answered ${r.status}`, retry: r.status >= 500 || r.status === 408 || r.status === 429 }),
     (e) => ({ problem: `${endpoint}: ${e}`, retry: true }),
