@@ -4,7 +4,7 @@
 // measured in Debian's Chromium on a minimal page.
 import { chromium } from 'playwright-core';
 import http from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromePath, CHROME_ARGS } from './chrome.mjs';
 import { measure, measureParts } from './sizes.mjs';
 import { parsePolicy } from '../dist/esm/core/index.js';
@@ -77,6 +77,52 @@ for (const size of [512, 1024, 2048]) {
 console.log(
   `doubling the input: 1 MiB / 512 KiB = ${(parseTimes[1024] / parseTimes[512]).toFixed(2)}x, 2 MiB / 1 MiB = ${(parseTimes[2048] / parseTimes[1024]).toFixed(2)}x the time (target: at most ~2.2x)`,
 );
+
+// What a bundler user pays (esbuild, minified, code splitting): the code an entry loads up
+// front, gzip; the dialog and the languages are chunks loaded when needed.
+{
+  const { build } = await import('esbuild');
+  const { symlinkSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'pe-npm-size-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(new URL('..', import.meta.url).pathname, join(dir, 'node_modules', 'privacy-elements'));
+  console.log('\nWhat an npm entry costs a bundled app (esbuild, minified, code splitting; gzip loaded up front)');
+  for (const [code, label] of [
+    ["import 'privacy-elements';", 'privacy-elements (registers all three)'],
+    ["import 'privacy-elements/cookie-consent';", 'privacy-elements/cookie-consent'],
+    ["import 'privacy-elements/privacy-policy';", 'privacy-elements/privacy-policy'],
+    ["import 'privacy-elements/rights-request-form';", 'privacy-elements/rights-request-form'],
+    ["import { parsePolicy } from 'privacy-elements/core'; console.log(parsePolicy);", 'privacy-elements/core: parsePolicy'],
+    [
+      "import { createConsentStore, resolveConsentOptions } from 'privacy-elements/core'; console.log(createConsentStore, resolveConsentOptions);",
+      'privacy-elements/core: consent store',
+    ],
+  ]) {
+    rmSync(join(dir, 'out'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'case.js'), code);
+    const { metafile } = await build({
+      entryPoints: [join(dir, 'case.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      splitting: true,
+      outdir: join(dir, 'out'),
+      metafile: true,
+      logLevel: 'error',
+      absWorkingDir: dir,
+    });
+    const upFront = new Set();
+    const walk = (f) => {
+      if (upFront.has(f)) return;
+      upFront.add(f);
+      for (const i of metafile.outputs[f].imports) if (i.kind === 'import-statement') walk(i.path);
+    };
+    walk('out/case.js');
+    const bytes = [...upFront].reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    console.log(`${label.padEnd(42)} ${kb(bytes)}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
 
 // The backend's throughput on loopback: 50 concurrent clients, a bounded run, every 10th
 // request a resend of an earlier one; stored rows must equal the distinct requests sent.
