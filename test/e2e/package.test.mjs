@@ -57,3 +57,24 @@ test('the manifest describes the package as shipped, and editor data comes with 
   const html = JSON.parse(readFileSync(new URL('../../vscode.html-custom-data.json', import.meta.url), 'utf8'));
   assert.deepEqual(html.tags.map((t) => t.name).sort(), ['cookie-consent', 'privacy-policy', 'rights-request-form']);
 });
+
+test('the manifest gives each element property its description and default', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  const field = (tag, name) =>
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName === tag)
+      .members.find((m) => m.kind === 'field' && m.name === name);
+  for (const [tag, name, value] of [
+    ['cookie-consent', 'storageKey', 'cookie-consent'],
+    ['cookie-consent', 'expiresDays', '180'],
+    ['cookie-consent', 'layout', 'bar'],
+    ['privacy-policy', 'headingLevel', '2'],
+    ['rights-request-form', 'responseDays', '30'],
+    ['rights-request-form', 'method', 'POST'],
+  ]) {
+    assert.equal(String(field(tag, name)?.default).replace(/^'(.*)'$/, '$1'), value, `${tag}.${name}`);
+    assert.ok(field(tag, name).description, `${tag}.${name} has a description`);
+  }
+  assert.ok(field('cookie-consent', 'categories').description);
+});

@@ -45,6 +45,18 @@ export type RuntimeFactory = (host: CookieConsent, own: ConsentOptions, store?: 
  * @attr lang - UI language; otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
  * @attr layout - `bar` (full width at the bottom, default), `box` (a card in a bottom corner) or `center` (a card in the middle; the page stays usable).
  *
+ * @prop {string} [storageKey=cookie-consent] - localStorage key of the record (attribute `storage-key`).
+ * @prop {string} [revision=1] - The site's consent revision; a record of another revision is void.
+ * @prop {number} [expiresDays=180] - Days after which the visitor is asked again (attribute `expires-days`).
+ * @prop {string | undefined} policyUrl - Link to the privacy policy (attribute `policy-url`); http(s) or relative only.
+ * @prop {string | undefined} consentEndpoint - URL each decision is POSTed to as proof of consent (attribute `consent-endpoint`).
+ * @prop {'respect' | 'ignore'} [gpc=respect] - Whether a Global Privacy Control signal counts as a decision.
+ * @prop {boolean} [consentMode=false] - Drive Google Consent Mode v2 (attribute `consent-mode`).
+ * @prop {'bar' | 'box' | 'center'} [layout=bar] - Where the banner sits.
+ * @prop {CategoryInput[] | undefined} categories - The categories; otherwise the config block's, else essential and analytics.
+ * @prop {Record<string, Partial<ConsentMessages>> | Partial<ConsentMessages> | undefined} messages - Text overrides, keyed by language or for the language shown.
+ * @prop {ConsentStore | undefined} store - A consent store of your own (`createConsentStore`), instead of one made from the configuration.
+ *
  * @fires {CustomEvent<ConsentReadyDetail>} consent-ready - Once after start, after the page's deferred scripts; `detail: { record }` (`null` when undecided).
  * @fires {CustomEvent<ConsentChangeDetail>} consent-change - After each decision (a click, a method call, another tab, GPC); `detail: { record, changed }`.
  *

@@ -42,6 +42,12 @@ declare global {
  * @attr no-toc - Present: no table of contents.
  * @attr lang - Language of the policy (its dates are shown in it) and of the element's own texts; otherwise the nearest `[lang]`, `<html lang>` (texts also `navigator.language`).
  *
+ * @prop {string | undefined} src - URL of the policy: plain text, Markdown, or the JSON of a parsed document.
+ * @prop {string | undefined} text - The policy's text, when it is not fetched from `src`.
+ * @prop {number} [headingLevel=2] - Level of the title heading (attribute `heading-level`).
+ * @prop {boolean} [noToc=false] - No table of contents (attribute `no-toc`).
+ * @prop {Record<string, Partial<PolicyMessages>> | Partial<PolicyMessages> | undefined} messages - Text overrides, keyed by language or for the language shown.
+ *
  * @fires {CustomEvent<PolicyLoadDetail>} policy-load - The document is shown; `detail: { document }`.
  * @fires {CustomEvent<PolicyErrorDetail>} policy-error - `src` could not be loaded; `detail: { error }`. A message is shown in place.
  *

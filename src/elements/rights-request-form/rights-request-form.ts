@@ -75,6 +75,16 @@ type Outcome =
  * @attr timeout - Milliseconds before one attempt is given up (default 15000).
  * @attr lang - UI language (also the `locale` sent); otherwise the nearest `[lang]`, `<html lang>`, `navigator.language`.
  *
+ * @prop {string | undefined} endpoint - Where requests go (required, http or https).
+ * @prop {'POST' | 'PUT'} [method=POST] - The HTTP method.
+ * @prop {'json' | 'form' | 'multipart'} [encoding=json] - How the request body is encoded.
+ * @prop {string | undefined} types - Comma list limiting the request types offered.
+ * @prop {number} [responseDays=30] - Days within which the site answers (attribute `response-days`).
+ * @prop {RequestCredentials} [credentials=same-origin] - fetch credentials mode.
+ * @prop {number} [timeout=15000] - Milliseconds before one attempt is given up.
+ * @prop {Record<string, string> | undefined} headers - Extra request headers (e.g. a CSRF token).
+ * @prop {Record<string, Partial<RightsMessages>> | Partial<RightsMessages> | undefined} messages - Text overrides, keyed by language or for the language shown.
+ *
  * @fires {CustomEvent<RightsRequestSubmitDetail>} rights-request-submit - Cancelable; `detail.payload` may be changed.
  * @fires {CustomEvent<RightsRequestSuccessDetail>} rights-request-success - `detail: { payload, response }`.
  * @fires {CustomEvent<RightsRequestErrorDetail>} rights-request-error - `detail: { payload, error }`.
