@@ -19,7 +19,8 @@ const samples = join(root, '..', 'shared', 'policies');
  * @param {{ port?: number, host?: string, pages?: string[], dataDir?: string, adminToken?: string,
  *   allowedOrigins?: string[], rateLimit?: false | { max: number, timeWindow: number | string }, faults?: boolean }} options
  *   pages: extra folders served at /pages/ (the e2e tests' fixture pages);
- *   faults: test-only fault injection at POST /__test/faults.
+ *   faults: test-only fault injection at POST /__test/faults;
+ *   now: the server's clock for receipt dates (tests of due dates).
  */
 export async function createDemoServer({
   port = 0,
@@ -30,6 +31,7 @@ export async function createDemoServer({
   allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
   rateLimit,
   faults = false,
+  now,
 } = {}) {
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, ajv: { customOptions: { coerceTypes: false, allErrors: true } } });
   const store = createSqliteStore(dataDir);
@@ -99,7 +101,7 @@ export async function createDemoServer({
     if (error.headers) reply.headers(error.headers);
     return reply.code(status).send({ error: message });
   });
-  await app.register(rightsApi, { store, adminToken, allowedOrigins, rateLimit, faults });
+  await app.register(rightsApi, { store, adminToken, allowedOrigins, rateLimit, faults, now });
 
   await app.listen({ port, host });
   const { port: actual } = app.server.address();

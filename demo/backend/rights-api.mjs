@@ -66,6 +66,11 @@ export function fieldErrors(validation) {
   return errors;
 }
 
+/** A rights request's statuses, as the owner moves it along. */
+export const STATUSES = ['received', 'in-progress', 'completed', 'rejected'];
+/** The audit export's columns (SPEC). */
+const CSV_COLUMNS = ['id', 'receivedAt', 'timestamp', 'method', 'revision', 'categories', 'page', 'locale'];
+
 /** Days the law gives the site to answer: 45 under US state laws (CCPA), one month (30 days) elsewhere. */
 export const responseDays = (jurisdiction) => (jurisdiction.startsWith('US-') ? 45 : 30);
 
@@ -86,7 +91,7 @@ async function rightsApi(app, options) {
   await app.register(cors, {
     // Only the configured origins may call the API from another site; same-origin pages need no CORS.
     origin: (origin, cb) => cb(null, !!origin && allowedOrigins.includes(origin)),
-    methods: ['GET', 'POST', 'PUT'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'X-CSRF-Token', 'Accept'],
   });
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
@@ -115,7 +120,7 @@ async function rightsApi(app, options) {
     const body = request.body;
     const key = request.headers['idempotency-key'] ?? body.requestId;
     if (key !== body.requestId) return reply.code(422).send({ error: 'Idempotency-Key must equal requestId', errors: { requestId: 'does not match the Idempotency-Key header' } });
-    const receivedAt = new Date();
+    const receivedAt = options.now?.() ?? new Date();
     const dueBy = new Date(receivedAt.getTime() + responseDays(body.jurisdiction) * 864e5).toISOString().slice(0, 10);
     const { answer, created } = store.saveRequest(
       { ...body, id: crypto.randomUUID(), idempotencyKey: key, reference: reference(), receivedAt: receivedAt.toISOString(), dueBy },
@@ -128,11 +133,56 @@ async function rightsApi(app, options) {
   app.post('/api/rights-requests', route, saveRightsRequest);
   app.put('/api/rights-requests', route, saveRightsRequest);
 
-  app.get('/api/rights-requests', async (request, reply) => {
+  /** The owner's endpoints: a bearer token, compared in constant time. */
+  const owner = async (request, reply) => {
     const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const ok = given.length === adminToken.length && timingSafeEqual(Buffer.from(given), Buffer.from(adminToken));
     if (!ok) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'a valid bearer token is required' });
-    return store.listRequests();
+  };
+  const limit = (value) => Math.min(Math.max(Number.parseInt(value, 10) || 100, 1), 1000);
+  const isDate = (value) => value === undefined || (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)));
+
+  app.get('/api/rights-requests', { onRequest: owner }, async (request, reply) => {
+    const { status, type, overdue, cursor } = request.query;
+    if (status !== undefined && !STATUSES.includes(status)) return reply.code(422).send({ error: `status must be one of ${STATUSES.join(', ')}` });
+    return store.listRequests({ status, type, overdue: overdue === 'true', limit: limit(request.query.limit), cursor });
+  });
+
+  app.patch('/api/rights-requests/:id', { onRequest: owner }, async (request, reply) => {
+    const { status, note } = request.body ?? {};
+    if (!STATUSES.includes(status)) return reply.code(422).send({ error: 'Some fields are not valid.', errors: { status: `must be one of ${STATUSES.join(', ')}` } });
+    if (note !== undefined && (typeof note !== 'string' || note.length > 2000))
+      return reply.code(422).send({ error: 'Some fields are not valid.', errors: { note: 'must be text of at most 2000 characters' } });
+    const updated = store.updateRequest(request.params.id, { status, note });
+    return updated ?? reply.code(404).send({ error: 'no such request' });
+  });
+
+  app.get('/api/consents', { onRequest: owner }, async (request, reply) => {
+    const { from, to, format, cursor } = request.query;
+    if (!isDate(from) || !isDate(to)) return reply.code(422).send({ error: 'from and to must be ISO dates (YYYY-MM-DD)' });
+    if (format !== 'csv') return store.listConsents({ from, to, limit: limit(request.query.limit), cursor });
+    // The audit export: every proof in the range, one row each.
+    const rows = [];
+    for (let next = cursor, page; (page = store.listConsents({ from, to, limit: 1000, cursor: next })); next = page.next) {
+      rows.push(...page.items);
+      if (!page.next) break;
+    }
+    const cell = (v) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(c === 'categories' ? JSON.stringify(r.categories ?? {}) : String(r[c] ?? ''))).join(','))];
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="consents.csv"')
+      .send(lines.join('\r\n') + '\r\n');
+  });
+
+  app.get('/healthz', async (request, reply) => {
+    let ok = false;
+    try {
+      ok = store.ping();
+    } catch {
+      // The database does not answer.
+    }
+    return reply.code(ok ? 200 : 503).send({ ok });
   });
 
   app.post('/api/consents', { ...limited, schema: { body: consentSchema } }, async (request, reply) => {

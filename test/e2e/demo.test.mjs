@@ -16,14 +16,14 @@ test('under CSP and Trusted Types: consent runs the gated scripts, the backend g
   await page.goto(env.url('/'));
   await inBanner(page, 'accept-button').waitFor();
   assert.match(await page.locator('#analytics-status').textContent(), /not loaded/);
-  const before = env.server.store.listConsents().length;
+  const before = env.server.store.listConsents({ limit: 1000 }).items.length;
 
   await inBanner(page, 'accept-button').click();
   await page.locator('#analytics-status', { hasText: 'loaded at' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.inlineAnalytics), 'ran', 'inline gated script ran with its nonce');
   assert.match(await page.locator('#analytics-cookies').textContent(), /nw_visits/);
-  await waitFor(() => env.server.store.listConsents().length === before + 1);
-  const proof = env.server.store.listConsents().at(-1);
+  await waitFor(() => env.server.store.listConsents({ limit: 1000 }).items.length === before + 1);
+  const proof = env.server.store.listConsents({ limit: 1000 }).items.at(-1);
   assert.equal(proof.method, 'accept-all');
   assert.equal(proof.page, env.url('/'));
   assert.equal(proof.locale, 'en');

@@ -32,7 +32,7 @@ test('a request is stored in the database and confirmed with its reference', asy
   await form(page, '[part~="submit-button"]').click();
   const confirmation = form(page, '[part~="confirmation"]');
   await confirmation.waitFor();
-  const rows = env.server.store.listRequests();
+  const rows = env.server.store.listRequests().items;
   assert.equal(rows.length, before + 1);
   assert.match(await confirmation.textContent(), new RegExp(`Your reference is ${rows[0].reference}\\.`));
   assert.equal(rows[0].email, 'ada@example.org');

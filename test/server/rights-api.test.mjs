@@ -36,7 +36,7 @@ const post = (url, body, headers = {}) =>
     headers: { 'content-type': 'application/json', 'idempotency-key': body.requestId, ...headers },
     body: JSON.stringify(body),
   });
-const list = async (url) => (await fetch(`${url}/api/rights-requests`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+const list = async (url) => (await (await fetch(`${url}/api/rights-requests`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()).items;
 
 describe('rights-request backend', () => {
   let s;
@@ -199,9 +199,144 @@ describe('proofs of consent', () => {
       assert.equal((await send()).status, 201);
       assert.equal((await send()).status, 200);
       assert.equal((await send()).status, 200);
-      assert.equal(s.store.listConsents().filter((c) => c.id === record.id).length, 1);
+      assert.equal(s.store.listConsents().items.filter((c) => c.id === record.id).length, 1);
     } finally {
       await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the owner’s side', () => {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const json = async (res) => ({ status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text() });
+
+  test('requests: newest first, paged with a cursor, filtered by status, type and overdue; a status change is kept as history', async () => {
+    const s = await server();
+    try {
+      const ids = [];
+      for (let i = 0; i < 5; i++) {
+        const body = valid({ type: i % 2 ? 'access' : 'erasure', jurisdiction: i === 4 ? 'US-CA' : 'FR' });
+        ids.push((await (await post(s.url, body)).json()).id);
+      }
+      const first = await json(await fetch(`${s.url}/api/rights-requests?limit=2`, { headers: auth }));
+      assert.equal(first.status, 200);
+      assert.deepEqual(
+        first.body.items.map((r) => r.id),
+        [ids[4], ids[3]],
+      );
+      assert.equal(first.body.items[0].status, 'received');
+      const second = await json(await fetch(`${s.url}/api/rights-requests?limit=2&cursor=${first.body.next}`, { headers: auth }));
+      assert.deepEqual(
+        second.body.items.map((r) => r.id),
+        [ids[2], ids[1]],
+      );
+      const last = await json(await fetch(`${s.url}/api/rights-requests?limit=2&cursor=${second.body.next}`, { headers: auth }));
+      assert.deepEqual(last.body, { items: [last.body.items[0]], next: null });
+      assert.equal((await json(await fetch(`${s.url}/api/rights-requests?type=access`, { headers: auth }))).body.items.length, 2);
+
+      const patch = (id, body, headers = auth) =>
+        fetch(`${s.url}/api/rights-requests/${id}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const changed = await json(await patch(ids[0], { status: 'in-progress', note: 'identity checked' }));
+      assert.equal(changed.status, 200);
+      assert.equal(changed.body.status, 'in-progress');
+      await patch(ids[0], { status: 'completed' });
+      const done = await json(await patch(ids[0], { status: 'completed', note: 'sent the export' }));
+      assert.deepEqual(
+        done.body.history.map((h) => [h.status, h.note]),
+        [
+          ['in-progress', 'identity checked'],
+          ['completed', ''],
+          ['completed', 'sent the export'],
+        ],
+      );
+      assert.equal((await json(await fetch(`${s.url}/api/rights-requests?status=completed`, { headers: auth }))).body.items.length, 1);
+      assert.equal((await patch(ids[0], { status: 'lost' })).status, 422);
+      assert.equal((await patch('no-such-id', { status: 'completed' })).status, 404);
+      assert.equal((await patch(ids[1], { status: 'completed' }, { authorization: 'Bearer nope' })).status, 401);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('overdue: past the due date (30 days, 45 for US states) and neither completed nor rejected', async () => {
+    // A server whose clock is 40 days behind: what it received then is due by now, except under a US law.
+    const s = await server({ now: () => new Date(Date.now() - 40 * 864e5) });
+    try {
+      const eu = (await (await post(s.url, valid({ jurisdiction: 'DE' }))).json()).id;
+      const done = (await (await post(s.url, valid({ jurisdiction: 'FR' }))).json()).id;
+      await (await post(s.url, valid({ jurisdiction: 'US-CA' }))).json();
+      await fetch(`${s.url}/api/rights-requests/${done}`, {
+        method: 'PATCH',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ status: 'rejected', note: 'not identifiable' }),
+      });
+      const overdue = await json(await fetch(`${s.url}/api/rights-requests?overdue=true`, { headers: auth }));
+      assert.deepEqual(
+        overdue.body.items.map((r) => r.id),
+        [eu],
+      );
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('consents: oldest first, paged, a date range, and a CSV export for audits; only with the token', async () => {
+    const s = await server();
+    try {
+      const record = (i) => ({
+        schema: 1,
+        id: randomUUID(),
+        revision: '1',
+        timestamp: new Date().toISOString(),
+        expires: new Date(Date.now() + 864e5).toISOString(),
+        method: i % 2 ? 'accept-all' : 'reject-all',
+        categories: { essential: true, analytics: i % 2 === 1 },
+        page: `https://site.example/page?i=${i}, "quoted"`,
+        locale: 'de',
+      });
+      const sent = [];
+      for (let i = 0; i < 3; i++) {
+        sent.push(record(i));
+        await fetch(`${s.url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent[i]) });
+      }
+      assert.equal((await fetch(`${s.url}/api/consents`)).status, 401);
+      const page1 = await json(await fetch(`${s.url}/api/consents?limit=2`, { headers: auth }));
+      assert.deepEqual(
+        page1.body.items.map((r) => r.id),
+        [sent[0].id, sent[1].id],
+      );
+      const page2 = await json(await fetch(`${s.url}/api/consents?limit=2&cursor=${page1.body.next}`, { headers: auth }));
+      assert.deepEqual(page2.body, { items: [page2.body.items[0]], next: null });
+      assert.equal(page2.body.items[0].id, sent[2].id);
+      const today = new Date().toISOString().slice(0, 10);
+      assert.equal((await json(await fetch(`${s.url}/api/consents?from=${today}&to=${today}`, { headers: auth }))).body.items.length, 3);
+      assert.equal((await json(await fetch(`${s.url}/api/consents?to=2000-01-01`, { headers: auth }))).body.items.length, 0);
+      assert.equal((await fetch(`${s.url}/api/consents?from=yesterday`, { headers: auth })).status, 422);
+      const csv = await fetch(`${s.url}/api/consents?format=csv`, { headers: auth });
+      assert.match(csv.headers.get('content-type'), /^text\/csv/);
+      const lines = (await csv.text()).trim().split('\r\n');
+      assert.equal(lines[0], 'id,receivedAt,timestamp,method,revision,categories,page,locale');
+      assert.equal(lines.length, 4);
+      assert.ok(lines[1].startsWith(`${sent[0].id},`));
+      assert.ok(lines[1].includes('"{""essential"":true,""analytics"":false}"'), lines[1]);
+      assert.ok(lines[1].includes('"https://site.example/page?i=0, ""quoted"""'), lines[1]);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('healthz answers 200 while the database answers, 503 when it does not', async () => {
+    const s = await server();
+    try {
+      assert.equal((await fetch(`${s.url}/healthz`)).status, 200);
+      s.store.close();
+      assert.equal((await fetch(`${s.url}/healthz`)).status, 503);
+    } finally {
+      await s.close().catch(() => undefined);
       rmSync(s.dataDir, { recursive: true, force: true });
     }
   });
