@@ -36,6 +36,8 @@ export async function createDemoServer({
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, ajv: { customOptions: { coerceTypes: false, allErrors: true } } });
   const store = createSqliteStore(dataDir);
   app.addHook('onClose', async () => store.close());
+  // JSON, form and multipart only: a text/plain body is another content type (415), not a malformed request.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
@@ -111,7 +113,28 @@ export async function createDemoServer({
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
   const generated = !process.env.RIGHTS_ADMIN_TOKEN;
-  const { url, adminToken } = await createDemoServer({ port });
+  // RATE_LIMIT: requests per minute per client address on the public POST/PUT endpoints together (0: off).
+  const perMinute = process.env.RATE_LIMIT === undefined ? 30 : Number(process.env.RATE_LIMIT);
+  if (!Number.isInteger(perMinute) || perMinute < 0) {
+    console.error(`privacy-elements server: RATE_LIMIT must be a whole number of requests a minute (0 turns it off), not ${JSON.stringify(process.env.RATE_LIMIT)}`);
+    process.exit(2);
+  }
+  let server;
+  try {
+    server = await createDemoServer({ port, rateLimit: perMinute === 0 ? false : { max: perMinute, timeWindow: '1 minute' } });
+  } catch (error) {
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `port ${port} is in use (set PORT to another one)`
+        : error.code === 'EACCES'
+          ? `port ${port} needs other permissions (set PORT)`
+          : error.message;
+    console.error(`privacy-elements server: cannot start: ${reason}`);
+    process.exit(1);
+  }
+  const { url, adminToken } = server;
+  // Graceful: stop accepting, finish what is in flight, close the database.
+  for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => void server.close().then(() => process.exit(0)));
   console.log(`privacy-elements demo: ${url}/`);
   console.log(`rights requests are stored in ${process.env.DATA_DIR ?? '.data/'}; list them with:`);
   console.log(`  curl -H 'Authorization: Bearer ${adminToken}' ${url}/api/rights-requests`);

@@ -3,6 +3,7 @@
 // bearer-token auth, per-address rate limits and CORS for configured origins only.
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
+import LocalStore from '@fastify/rate-limit/store/LocalStore.js';
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
@@ -83,6 +84,19 @@ const reference = () => {
 };
 
 /**
+ * The rate limit's counts, one per client address for all the public endpoints together:
+ * the plugin gives each route a store of its own (`child()`), so this one hands back itself.
+ */
+class OneCount extends LocalStore {
+  constructor(params) {
+    super(params.continueExceeding, params.exponentialBackoff);
+  }
+  child() {
+    return this;
+  }
+}
+
+/**
  * @param {import('fastify').FastifyInstance} app
  * @param {{ store: ReturnType<import('./store.mjs').createSqliteStore>, adminToken: string, allowedOrigins?: string[], rateLimit?: { max: number, timeWindow: number | string } | false, faults?: boolean }} options
  */
@@ -97,7 +111,7 @@ async function rightsApi(app, options) {
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 0, files: 0, fieldSize: BODY_LIMIT, fields: 20 } });
   if (options.rateLimit !== false) {
-    await app.register(rateLimit, { global: false, ...options.rateLimit });
+    await app.register(rateLimit, { global: false, store: OneCount, ...options.rateLimit });
   }
 
   // Test-only fault injection (never enabled by `npm start`): the next N rights requests fail or hang.
@@ -109,7 +123,8 @@ async function rightsApi(app, options) {
     });
   }
 
-  const limited = options.rateLimit === false ? {} : { config: { rateLimit: options.rateLimit ?? { max: 30, timeWindow: '1 minute' } } };
+  // One count per client address for all the public POST and PUT endpoints together (SPEC's RATE_LIMIT).
+  const limited = options.rateLimit === false ? {} : { config: { rateLimit: { max: 30, timeWindow: '1 minute', ...options.rateLimit, groupId: 'public' } } };
 
   const saveRightsRequest = async (request, reply) => {
     if (faults.count > 0) {
@@ -122,10 +137,13 @@ async function rightsApi(app, options) {
     if (key !== body.requestId) return reply.code(422).send({ error: 'Idempotency-Key must equal requestId', errors: { requestId: 'does not match the Idempotency-Key header' } });
     const receivedAt = options.now?.() ?? new Date();
     const dueBy = new Date(receivedAt.getTime() + responseDays(body.jurisdiction) * 864e5).toISOString().slice(0, 10);
-    const { answer, created } = store.saveRequest(
+    const { answer, created, same } = store.saveRequest(
       { ...body, id: crypto.randomUUID(), idempotencyKey: key, reference: reference(), receivedAt: receivedAt.toISOString(), dueBy },
       (row) => ({ id: row.id, reference: row.reference, dueBy: row.dueBy }),
     );
+    // The same key with another request is a client bug, not a resend (IETF idempotency-key draft: 422).
+    if (!created && !same)
+      return reply.code(422).send({ error: 'This Idempotency-Key was used for a different request.', errors: { requestId: 'was already used for a different request' } });
     if (!created) reply.header('idempotent-replayed', 'true');
     return reply.code(201).send(answer);
   };

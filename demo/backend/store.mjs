@@ -1,7 +1,7 @@
 // Durable storage for rights requests and consent records, behind a small interface so
 // that another database (PostgreSQL) can take its place:
 //
-//   saveRequest(request, makeAnswer) -> { answer, created }   (once per idempotency key)
+//   saveRequest(request, makeAnswer) -> { answer, created, same }   (once per idempotency key; same: the stored one is this request)
 //   listRequests({ status, type, overdue, limit, cursor }) -> { items, next }, newest first
 //   updateRequest(id, { status, note }) -> the request with its history, or null
 //   saveConsent(record) -> true when new, false for a record id already stored
@@ -59,6 +59,20 @@ function migrate(db) {
   }
 }
 
+/** What makes two requests under one key the same request: every field the visitor sent. */
+const SAME_FIELDS = [
+  ['type', 'type'],
+  ['name', 'name'],
+  ['email', 'email'],
+  ['relationship', 'relationship'],
+  ['jurisdiction', 'jurisdiction'],
+  ['account', 'account'],
+  ['details', 'details'],
+  ['locale', 'locale'],
+  ['submitted_at', 'submittedAt'],
+  ['page', 'page'],
+];
+
 /** A page's position: the rowid after (or before) which the next page starts, opaque to clients. */
 const cursorOf = (rowid) => Buffer.from(String(rowid)).toString('base64url');
 const rowidOf = (cursor) => {
@@ -78,7 +92,7 @@ export function createSqliteStore(dataDir) {
     (id, idempotency_key, reference, type, name, email, relationship, jurisdiction, account, details, locale, submitted_at, page, received_at, due_by, answer)
     VALUES (@id, @idempotencyKey, @reference, @type, @name, @email, @relationship, @jurisdiction, @account, @details, @locale, @submittedAt, @page, @receivedAt, @dueBy, @answer)
     ON CONFLICT(idempotency_key) DO NOTHING`);
-  const byKey = db.prepare('SELECT answer FROM rights_requests WHERE idempotency_key = ?');
+  const byKey = db.prepare('SELECT * FROM rights_requests WHERE idempotency_key = ?');
   const count = db.prepare('SELECT COUNT(*) AS n FROM rights_requests');
   const consent = db.prepare('INSERT OR IGNORE INTO consents (id, received_at, record) VALUES (?, ?, ?)');
   const setStatus = db.prepare('UPDATE rights_requests SET status = ? WHERE id = ?');
@@ -97,9 +111,12 @@ export function createSqliteStore(dataDir) {
   const page = (rows, limit, toItem) => ({ items: rows.slice(0, limit).map(toItem), next: rows.length > limit ? cursorOf(rows[limit - 1].rowid) : null });
 
   // One transaction: the insert and the read of the first answer cannot interleave.
+  // `same`: the stored request is this one (a resend), not another one under the same key.
   const saveOnce = db.transaction((request) => {
     const { changes } = insert.run(request);
-    return { answer: JSON.parse(byKey.get(request.idempotencyKey).answer), created: changes === 1 };
+    const row = byKey.get(request.idempotencyKey);
+    const same = SAME_FIELDS.every(([column, field]) => row[column] === request[field]);
+    return { answer: JSON.parse(row.answer), created: changes === 1, same };
   });
 
   return {

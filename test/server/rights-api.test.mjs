@@ -94,9 +94,10 @@ describe('rights-request backend', () => {
   test('stores the same Idempotency-Key once and answers with the first answer', async () => {
     const body = valid();
     const before = (await list(s.url)).length;
-    const answers = await Promise.all([post(s.url, body), post(s.url, body), post(s.url, { ...body, name: 'Changed' })].map(async (p) => (await p).json()));
+    const answers = await Promise.all([post(s.url, body), post(s.url, body)].map(async (p) => (await p).json()));
     assert.deepEqual(answers[1], answers[0]);
-    assert.deepEqual(answers[2], answers[0]);
+    // The same key with another body is not a resend: 422, and the first request stays as it was.
+    assert.equal((await post(s.url, { ...body, name: 'Changed' })).status, 422);
     const rows = await list(s.url);
     assert.equal(rows.length, before + 1);
     assert.equal(rows.find((r) => r.idempotencyKey === body.requestId).name, 'Ada Lovelace');
@@ -337,6 +338,84 @@ describe('the owner’s side', () => {
       assert.equal((await fetch(`${s.url}/healthz`)).status, 503);
     } finally {
       await s.close().catch(() => undefined);
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('found when tried as a new user', () => {
+  test('a text/plain body, or one with no content type, is 415', async () => {
+    const s = await server();
+    try {
+      const text = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(valid()) });
+      assert.equal(text.status, 415);
+      const none = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', body: new Blob([JSON.stringify(valid())]) });
+      assert.equal(none.status, 415);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('an Idempotency-Key reused with a different request is 422, and nothing new is stored', async () => {
+    const s = await server();
+    try {
+      const first = valid();
+      assert.equal((await post(s.url, first)).status, 201);
+      assert.equal((await post(s.url, first)).status, 201, 'a resend replays the answer');
+      const other = await post(s.url, { ...first, details: 'Something else entirely.' });
+      assert.equal(other.status, 422);
+      assert.match((await other.json()).errors.requestId, /different request/);
+      assert.equal((await list(s.url)).length, 1);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('the rate limit counts the public POST and PUT endpoints together', async () => {
+    const s = await server({ rateLimit: { max: 3, timeWindow: '1 minute' } });
+    try {
+      const consent = {
+        schema: 1,
+        id: randomUUID(),
+        revision: '1',
+        timestamp: new Date().toISOString(),
+        expires: new Date(Date.now() + 864e5).toISOString(),
+        method: 'accept-all',
+        categories: { essential: true },
+        page: 'https://site.example/',
+        locale: 'en',
+      };
+      const statuses = [
+        (await post(s.url, valid())).status,
+        (await fetch(`${s.url}/api/rights-requests`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(valid()) })).status,
+        (await fetch(`${s.url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(consent) })).status,
+        (await post(s.url, valid())).status,
+      ];
+      assert.deepEqual(statuses, [201, 201, 201, 429]);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a port in use, or a bad RATE_LIMIT, ends with one line naming the setting', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const s = await server();
+    try {
+      const port = new URL(s.url).port;
+      const dataDir = mkdtempSync(join(tmpdir(), 'pe-server-'));
+      const run = (env) => spawnSync(process.execPath, ['demo/server.mjs'], { env: { ...process.env, DATA_DIR: dataDir, ...env }, encoding: 'utf8', timeout: 20000 });
+      const busy = run({ PORT: port });
+      assert.equal(busy.status, 1);
+      assert.equal(busy.stderr.trim(), `privacy-elements server: cannot start: port ${port} is in use (set PORT to another one)`);
+      const bad = run({ PORT: '0', RATE_LIMIT: 'lots' });
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr.trim(), /^privacy-elements server: RATE_LIMIT must be a whole number/);
+      rmSync(dataDir, { recursive: true, force: true });
+    } finally {
+      await s.close();
       rmSync(s.dataDir, { recursive: true, force: true });
     }
   });
