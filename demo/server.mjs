@@ -20,7 +20,8 @@ const samples = join(root, '..', 'shared', 'policies');
  *   allowedOrigins?: string[], rateLimit?: false | { max: number, timeWindow: number | string }, faults?: boolean }} options
  *   pages: extra folders served at /pages/ (the e2e tests' fixture pages);
  *   faults: test-only fault injection at POST /__test/faults;
- *   now: the server's clock for receipt dates (tests of due dates).
+ *   now: the server's clock for receipt dates (tests of due dates);
+ *   consentRetentionDays: proofs of consent older than this are deleted (CONSENT_RETENTION_DAYS; 0 keeps them).
  */
 export async function createDemoServer({
   port = 0,
@@ -32,10 +33,19 @@ export async function createDemoServer({
   rateLimit,
   faults = false,
   now,
+  consentRetentionDays = process.env.CONSENT_RETENTION_DAYS ? Number(process.env.CONSENT_RETENTION_DAYS) : 0,
 } = {}) {
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, ajv: { customOptions: { coerceTypes: false, allErrors: true } } });
   const store = createSqliteStore(dataDir);
   app.addHook('onClose', async () => store.close());
+  // Retention: proofs of consent older than the configured days are deleted at start and once a day.
+  if (consentRetentionDays > 0) {
+    const purge = () => store.purgeConsents(new Date(Date.now() - consentRetentionDays * 864e5).toISOString());
+    purge();
+    const timer = setInterval(purge, 864e5);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
   // JSON, form and multipart only: a text/plain body is another content type (415), not a malformed request.
   app.removeContentTypeParser('text/plain');
 
@@ -97,6 +107,9 @@ export async function createDemoServer({
   // Invalid input answers 422 with a message per field; no response ever carries a stack trace.
   app.setErrorHandler((error, request, reply) => {
     if (error.validation) return reply.code(422).send({ error: 'Some fields are not valid.', errors: fieldErrors(error.validation) });
+    // A file in a multipart request: the form sends none, and its size is not the problem.
+    if (error.code === 'FST_FILES_LIMIT' || error.code === 'FST_REQ_FILE_TOO_LARGE')
+      return reply.code(422).send({ error: 'Files are not accepted.', errors: { _: 'Files are not accepted.' } });
     const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error(error);
     const message = status === 500 ? 'internal error' : status === 413 ? `The request is larger than ${BODY_LIMIT} bytes.` : error.message;
@@ -104,6 +117,10 @@ export async function createDemoServer({
     return reply.code(status).send({ error: message });
   });
   await app.register(rightsApi, { store, adminToken, allowedOrigins, rateLimit, faults, now });
+  // A preflight from an origin CORS does not allow: an empty answer without CORS headers (the browser then refuses), not a 404.
+  app.setNotFoundHandler((request, reply) =>
+    request.method === 'OPTIONS' && request.url.startsWith('/api/') ? reply.code(204).send() : reply.code(404).send({ error: 'not found' }),
+  );
 
   await app.listen({ port, host });
   const { port: actual } = app.server.address();

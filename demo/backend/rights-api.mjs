@@ -205,7 +205,7 @@ async function rightsApi(app, options) {
 
   app.post('/api/consents', { ...limited, schema: { body: consentSchema } }, async (request, reply) => {
     // A proof sent again (the banner retries what it could not deliver) is stored once: 200, not 201.
-    const stored = store.saveConsent(request.body);
+    const stored = store.saveConsent(request.body, options.now?.() ?? new Date());
     return reply.code(stored ? 201 : 200).send({ id: request.body.id });
   });
 }

@@ -7,6 +7,7 @@
 //   saveConsent(record) -> true when new, false for a record id already stored
 //   listConsents({ from, to, limit, cursor }) -> { items, next }, in the order received
 //   countRequests() -> number; ping() -> true when the database answers
+//   purgeConsents(beforeIso) -> how many proofs of consent older than that were deleted
 //   close()
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -100,6 +101,7 @@ export function createSqliteStore(dataDir) {
   const history = db.prepare('SELECT at, status, note FROM request_history WHERE request_id = ? ORDER BY rowid');
   const byId = db.prepare('SELECT rowid, * FROM rights_requests WHERE id = ?');
   const ping = db.prepare('SELECT 1 AS ok');
+  const purge = db.prepare('DELETE FROM consents WHERE received_at < ?');
 
   const toRequest = ({ rowid: _rowid, answer: _answer, idempotency_key, submitted_at, received_at, due_by, ...row }) => ({
     ...row,
@@ -155,8 +157,8 @@ export function createSqliteStore(dataDir) {
       return { ...toRequest(byId.get(id)), history: history.all(id) };
     }),
     countRequests: () => count.get().n,
-    saveConsent(record) {
-      return consent.run(record.id, new Date().toISOString(), JSON.stringify(record)).changes === 1;
+    saveConsent(record, receivedAt = new Date()) {
+      return consent.run(record.id, receivedAt.toISOString(), JSON.stringify(record)).changes === 1;
     },
     /** In the order received; `from` / `to` are ISO dates, inclusive, on the time received. */
     listConsents({ from, to, limit = 100, cursor } = {}) {
@@ -182,6 +184,8 @@ export function createSqliteStore(dataDir) {
       return page(rows, limit, (r) => ({ receivedAt: r.received_at, ...JSON.parse(r.record) }));
     },
     ping: () => ping.get().ok === 1,
+    /** Deletes the proofs of consent received before `before` (an ISO time); returns how many. */
+    purgeConsents: (before) => purge.run(before).changes,
     close: () => db.close(),
   };
 }

@@ -420,3 +420,61 @@ describe('found when tried as a new user', () => {
     }
   });
 });
+
+describe('found when tried as a new user, continued', () => {
+  test('a preflight from an origin CORS does not allow gets an empty answer without CORS headers, not a 404; a file is 422, not 413', async () => {
+    const s = await server({ allowedOrigins: ['https://ok.example'] });
+    try {
+      const preflight = (origin) =>
+        fetch(`${s.url}/api/rights-requests`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        });
+      const evil = await preflight('https://evil.example');
+      assert.equal(evil.status, 204);
+      assert.equal(evil.headers.get('access-control-allow-origin'), null);
+      assert.equal((await preflight('https://ok.example')).headers.get('access-control-allow-origin'), 'https://ok.example');
+      const form = new FormData();
+      for (const [k, v] of Object.entries(valid())) form.append(k, v);
+      form.append('attachment', new Blob(['hello']), 'hello.txt');
+      const file = await fetch(`${s.url}/api/rights-requests`, { method: 'POST', body: form });
+      assert.equal(file.status, 422);
+      assert.match((await file.json()).error, /Files are not accepted/);
+    } finally {
+      await s.close();
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('retention: proofs of consent older than CONSENT_RETENTION_DAYS are deleted at start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pe-server-'));
+    const record = () => ({
+      schema: 1,
+      id: randomUUID(),
+      revision: '1',
+      timestamp: new Date().toISOString(),
+      expires: new Date(Date.now() + 864e5).toISOString(),
+      method: 'accept-all',
+      categories: { essential: true },
+      page: 'https://site.example/',
+      locale: 'en',
+    });
+    const send = (url, r) => fetch(`${url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) });
+    // Received 40 days ago, and today.
+    const past = await server({ dataDir, now: () => new Date(Date.now() - 40 * 864e5) });
+    const old = record();
+    await send(past.url, old);
+    await past.close();
+    const today = await server({ dataDir });
+    const fresh = record();
+    await send(today.url, fresh);
+    await today.close();
+    const kept = await server({ dataDir, consentRetentionDays: 30 });
+    assert.deepEqual(
+      kept.store.listConsents().items.map((c) => c.id),
+      [fresh.id],
+    );
+    await kept.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+});
