@@ -21,7 +21,8 @@ const samples = join(root, '..', 'shared', 'policies');
  *   pages: extra folders served at /pages/ (the e2e tests' fixture pages);
  *   faults: test-only fault injection at POST /__test/faults;
  *   now: the server's clock for receipt dates (tests of due dates);
- *   consentRetentionDays: proofs of consent older than this are deleted (CONSENT_RETENTION_DAYS; 0 keeps them).
+ *   consentRetentionDays: proofs of consent older than this are deleted (CONSENT_RETENTION_DAYS; 0 keeps them);
+ *   logger: structured JSON logs on stdout, without personal data (the service's `npm run server`).
  */
 export async function createDemoServer({
   port = 0,
@@ -34,8 +35,16 @@ export async function createDemoServer({
   faults = false,
   now,
   consentRetentionDays = process.env.CONSENT_RETENTION_DAYS ? Number(process.env.CONSENT_RETENTION_DAYS) : 0,
+  logger = false,
 } = {}) {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, ajv: { customOptions: { coerceTypes: false, allErrors: true } } });
+  const app = Fastify({
+    // Structured JSON logs when run as a service: method, path, status and time — no address, query or body (no personal data).
+    logger: logger
+      ? { level: 'info', serializers: { req: (req) => ({ method: req.method, path: req.url.split('?')[0] }), res: (res) => ({ statusCode: res.statusCode }) } }
+      : false,
+    bodyLimit: BODY_LIMIT,
+    ajv: { customOptions: { coerceTypes: false, allErrors: true } },
+  });
   const store = createSqliteStore(dataDir);
   app.addHook('onClose', async () => store.close());
   // Retention: proofs of consent older than the configured days are deleted at start and once a day.
@@ -138,7 +147,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   let server;
   try {
-    server = await createDemoServer({ port, rateLimit: perMinute === 0 ? false : { max: perMinute, timeWindow: '1 minute' } });
+    server = await createDemoServer({ port, logger: true, rateLimit: perMinute === 0 ? false : { max: perMinute, timeWindow: '1 minute' } });
   } catch (error) {
     const reason =
       error.code === 'EADDRINUSE'
@@ -154,6 +163,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => void server.close().then(() => process.exit(0)));
   console.log(`privacy-elements demo: ${url}/`);
   console.log(`rights requests are stored in ${process.env.DATA_DIR ?? '.data/'}; list them with:`);
-  console.log(`  curl -H 'Authorization: Bearer ${adminToken}' ${url}/api/rights-requests`);
+  // A token set in the environment is never printed (logs are kept); a generated one is, or nobody could use it.
+  console.log(`  curl -H 'Authorization: Bearer ${generated ? adminToken : '$RIGHTS_ADMIN_TOKEN'}' ${url}/api/rights-requests`);
   if (generated) console.log('(a new token for this run; set RIGHTS_ADMIN_TOKEN to keep one)');
 }

@@ -478,3 +478,41 @@ describe('found when tried as a new user, continued', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 });
+
+test('run as a service: JSON logs without the requester’s personal data, and SIGTERM closes cleanly', async () => {
+  const { spawn } = await import('node:child_process');
+  const dataDir = mkdtempSync(join(tmpdir(), 'pe-server-'));
+  const child = spawn(process.execPath, ['demo/server.mjs'], {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, RIGHTS_ADMIN_TOKEN: TOKEN },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start line in ${out}`)), 15000);
+    child.stdout.on('data', () => {
+      const m = /privacy-elements demo: (http:\/\/[^/\s]+)\//.exec(out);
+      if (m) (clearTimeout(timer), resolve(m[1]));
+    });
+  });
+  const body = valid({ name: 'Grace Hopper', email: 'grace@example.org' });
+  assert.equal((await post(url, body)).status, 201);
+  await fetch(`${url}/api/rights-requests?status=received`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, 'a clean exit on SIGTERM');
+  const logs = out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
+  assert.ok(
+    logs.some((l) => l.req?.method === 'POST' && l.req.path === '/api/rights-requests'),
+    'requests are logged',
+  );
+  assert.ok(logs.some((l) => l.res?.statusCode === 201));
+  const requestLogs = logs.filter((l) => l.req || l.res).map((l) => JSON.stringify(l));
+  for (const secret of ['Grace', 'grace@example.org', '127.0.0.1', 'remoteAddress', 'status=received'])
+    assert.ok(!requestLogs.join('\n').includes(secret), `the request logs hold ${secret}`);
+  assert.ok(!out.includes(TOKEN), 'a token set in the environment is never printed');
+  rmSync(dataDir, { recursive: true, force: true });
+});
