@@ -133,7 +133,13 @@ console.log(
   const sent = [];
   let next = 0;
   let failures = 0;
-  const body = (requestId) =>
+  // A resend carries the very same request (a different one under the same key is answered 422).
+  const bodies = new Map();
+  const body = (requestId) => {
+    if (!bodies.has(requestId)) bodies.set(requestId, makeBody(requestId));
+    return bodies.get(requestId);
+  };
+  const makeBody = (requestId) =>
     JSON.stringify({
       requestId,
       type: 'access',
