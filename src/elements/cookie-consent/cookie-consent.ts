@@ -119,7 +119,7 @@ export class CookieConsent extends LitElement {
   static runtimeFor?: RuntimeFactory;
 
   private runtime?: ConsentRuntime;
-  /** The first layer (banner, status region, its focus rules), drawn without Lit: the loader's, taken over, or a new one. */
+  /** The first layer (banner, status region, its focus rules), drawn without Lit; one already drawn on this element is taken over. */
   private layer?: FirstLayer;
   /** What the runtime tells the interface (the same as the script-tag banner's). */
   private ui?: ConsentInterface;
