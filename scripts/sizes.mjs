@@ -14,9 +14,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  */
 export const BUDGETS = {
   // Issue 10 added `consentModeMap` (read and checked), the `ready` promise and `onChange`,
-  // and `consent-ready` after the page's deferred scripts: +0.2 KiB.
-  'cookie-consent.min.js': 3.6 * 1024,
-  'privacy-elements.min.js': 3.7 * 1024,
+  // and `consent-ready` after the page's deferred scripts: +0.2 KiB; issue 12's two copies on one page
+  // (the npm element first: the API answers through it) +0.04 KiB.
+  'cookie-consent.min.js': 3.65 * 1024,
+  'privacy-elements.min.js': 3.75 * 1024,
 };
 
 /** The parts, for the record (`npm run bench`); their bytes per page view are asserted in test/e2e/page-views.test.mjs. */

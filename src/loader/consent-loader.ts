@@ -131,6 +131,23 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     return expose({ consent: { record: null, ready, onChange, hasConsent: () => false, ...Object.fromEntries(Object.keys(METHODS).map((name) => [name, none])) } });
   }
   const banner = host;
+  // The npm build registered `<cookie-consent>` first: that element runs the banner, and the API answers through it.
+  if (globalThis.customElements?.get('cookie-consent')) {
+    const el = banner as unknown as Record<string, (arg?: unknown) => unknown> & { record: ConsentRecord | null };
+    whenParsed(() => announce(el.record));
+    const methods = Object.fromEntries(Object.keys(METHODS).map((name) => [name, async (arg?: unknown) => void (await el[name](arg))]));
+    return expose({
+      consent: {
+        get record() {
+          return el.record;
+        },
+        ready,
+        onChange,
+        hasConsent: (id: string) => !!el.hasConsent(id),
+        ...methods,
+      },
+    });
+  }
 
   // The element's core code, as the full runtime runs it: the same options and record rules.
   let block: ConsentOptions | null = null;

@@ -248,3 +248,56 @@ test('the site’s own scripts before, with and after ours hear consent-ready; r
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the npm element and the script tag on one page: one banner, one record, the API answers through the element', async () => {
+  const { build } = await import('esbuild');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'pe-two-'));
+  await build({
+    entryPoints: [new URL('../react/npm-element.js', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    outfile: join(dir, 'npm-element.js'),
+    logLevel: 'silent',
+  });
+  writeFileSync(
+    join(dir, 'two.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Two copies</title><script src="/pages/npm-element.js"></script><script src="/dist/privacy-elements.min.js" defer></script><script type="text/plain" data-consent-category="analytics">window.gatedRuns = (window.gatedRuns || 0) + 1;</script></head><body><cookie-consent policy-url="/privacy"></cookie-consent><main><h1>Two copies</h1></main></body></html>',
+  );
+  const two = await start({ pages: [dir] });
+  try {
+    const context = await two.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(two.url('/pages/two.html'));
+    await page.locator('cookie-consent [part~="banner"]').waitFor();
+    await page.waitForFunction(() => window.PrivacyElements?.consent);
+    assert.equal(await page.locator('cookie-consent').count(), 1);
+    assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').shadowRoot.querySelectorAll('[part~="banner"]').length), 1);
+    await page.evaluate(() => {
+      window.changes = 0;
+      document.addEventListener('consent-change', () => window.changes++);
+    });
+    await page.evaluate(() => window.PrivacyElements.consent.acceptAll());
+    await page.waitForFunction(() => window.gatedRuns === 1);
+    assert.equal(await page.evaluate(() => window.PrivacyElements.consent.record.method), 'accept-all');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.changes), 1, 'one runtime: one consent-change');
+    assert.equal(
+      await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/parts/')).length),
+      0,
+      'the loader loads no banner of its own',
+    );
+    assert.equal(await page.evaluate(() => window.PrivacyElements.consent.hasConsent('analytics')), true);
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.gatedRuns), 1, 'gated scripts ran once');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await two.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
