@@ -87,3 +87,15 @@ test('a 422 from the server shows its message next to the field', async () => {
   assert.equal(env.server.store.countRequests(), before);
   await context.close();
 });
+
+test('text typed just before a reload is kept (the draft is saved when the page is left, not only after a pause)', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await watchedPage(context);
+  await page.goto(env.url('/#rights'));
+  await page.locator('cookie-consent [part~="reject-button"]').first().click();
+  await form(page, '#details').fill('Typed a moment before the reload.');
+  await page.reload();
+  await form(page, '#details').waitFor();
+  assert.equal(await form(page, '#details').inputValue(), 'Typed a moment before the reload.');
+  await context.close();
+});

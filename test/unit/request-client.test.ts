@@ -169,6 +169,20 @@ describe('drafts', () => {
     storage.set('k', '{not json');
     expect(createDraftStore({ storage, key: 'k' }).load()).to.equal(null);
   });
+
+  it('saves at once what it was waiting to save when the page is left (flush)', () => {
+    const storage = createFallbackStorage([memoryBackend()]);
+    const drafts = createDraftStore({ storage, key: 'k', delay: 60_000 });
+    drafts.flush();
+    expect(drafts.load()).to.equal(null, 'nothing waiting, nothing saved');
+    drafts.saveSoon({ fields: { name: 'Ada' } });
+    expect(drafts.load()).to.equal(null);
+    drafts.flush();
+    expect(drafts.load()?.fields).to.deep.equal({ name: 'Ada' });
+    drafts.clear();
+    drafts.flush();
+    expect(drafts.load()).to.equal(null, 'a cleared draft does not come back');
+  });
 });
 
 describe('validation and jurisdictions', () => {

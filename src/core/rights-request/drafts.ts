@@ -15,6 +15,8 @@ export interface DraftStore {
   save(draft: Omit<Draft, 'savedAt'>): void;
   /** Saves after the visitor pauses typing. */
   saveSoon(draft: Omit<Draft, 'savedAt'>): void;
+  /** Saves now what {@link saveSoon} was waiting to save (the page is being left or hidden). */
+  flush(): void;
   clear(): void;
 }
 
@@ -41,6 +43,7 @@ export function createDraftStore({
   maxAge?: number;
 }): DraftStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: Omit<Draft, 'savedAt'> | undefined;
   const store: DraftStore = {
     load() {
       let draft: Draft | null = null;
@@ -57,14 +60,20 @@ export function createDraftStore({
     },
     save(draft) {
       clearTimeout(timer);
+      waiting = undefined;
       storage.set(key, JSON.stringify({ ...draft, savedAt: now() }));
     },
     saveSoon(draft) {
       clearTimeout(timer);
+      waiting = draft;
       timer = setTimeout(() => store.save(draft), delay);
+    },
+    flush() {
+      if (waiting) store.save(waiting);
     },
     clear() {
       clearTimeout(timer);
+      waiting = undefined;
       storage.remove(key);
     },
   };

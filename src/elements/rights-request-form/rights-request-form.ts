@@ -187,8 +187,20 @@ export class RightsRequestForm extends LitElement {
     return typesFor(this.fields.jurisdiction, allowed);
   }
 
+  /** Text typed just before a reload, a navigation or a switch to another app is not lost. */
+  private flushDraft = (): void => this.drafts?.flush();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.flushDraft();
+    removeEventListener('pagehide', this.flushDraft);
+    this.ownerDocument.removeEventListener('visibilitychange', this.flushDraft);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('pagehide', this.flushDraft);
+    this.ownerDocument.addEventListener('visibilitychange', this.flushDraft);
     // The draft is scoped to the page and the form, and restored on reload.
     this.drafts ??= createDraftStore({
       storage: createFallbackStorage([localStorageBackend(), memoryBackend()]),
