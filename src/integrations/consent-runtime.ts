@@ -227,6 +227,15 @@ export class ConsentRuntime {
     return Promise.resolve(this.needsInterface?.('preferences'));
   }
 
+  /** A custom decision through a method call (`{ analytics: true }`); an unknown category logs one error and changes nothing. */
+  setConsent(choices: Record<string, boolean>): void {
+    try {
+      this.store.setConsent(choices);
+    } catch (e) {
+      report(`setConsent(): ${(e as Error).message}`);
+    }
+  }
+
   /** Shows the first layer again, loading the interface first if need be. */
   show(): void {
     this.view = 'banner';

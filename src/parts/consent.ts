@@ -7,7 +7,6 @@
 import { ConsentRuntime, type Handoff } from '../integrations/consent-runtime.js';
 import type { ConsentOptions } from '../core/consent/config.js';
 import { attachBanner } from '../elements/cookie-consent/first-layer.js';
-import { reportError } from '../elements/shared/diagnostics.js';
 import type { ConsentPart } from '../loader/consent-loader.js';
 
 /**
@@ -31,12 +30,6 @@ export const methods: ConsentPart['methods'] = {
   showPreferences: (r) => r.openPreferences(),
   acceptAll: (r) => r.store.acceptAll(),
   rejectAll: (r) => r.store.rejectAll(),
-  setConsent(r, choices) {
-    try {
-      r.store.setConsent(choices as Record<string, boolean>);
-    } catch (e) {
-      reportError('cookie-consent', `setConsent(): ${(e as Error).message}`);
-    }
-  },
+  setConsent: (r, choices) => r.setConsent(choices as Record<string, boolean>),
   reset: (r) => r.store.reset(),
 };

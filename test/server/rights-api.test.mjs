@@ -24,6 +24,21 @@ const valid = (over = {}) => ({
   ...over,
 });
 
+/** A proof of consent as the banner POSTs it. */
+const consentProof = (over = {}) => ({
+  schema: 1,
+  id: randomUUID(),
+  revision: '1',
+  timestamp: new Date().toISOString(),
+  expires: new Date(Date.now() + 864e5).toISOString(),
+  method: 'accept-all',
+  categories: { essential: true },
+  page: 'https://site.example/',
+  locale: 'en',
+  ...over,
+});
+const postConsent = (url, proof) => fetch(`${url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(proof) });
+
 async function server(options = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pe-server-'));
   const s = await createDemoServer({ port: 0, dataDir, adminToken: TOKEN, rateLimit: false, ...options });
@@ -185,18 +200,8 @@ describe('proofs of consent', () => {
   test('a record id is stored once: 201 the first time, 200 when the banner sends it again', async () => {
     const s = await server();
     try {
-      const record = {
-        schema: 1,
-        id: randomUUID(),
-        revision: '1',
-        timestamp: new Date().toISOString(),
-        expires: new Date(Date.now() + 864e5).toISOString(),
-        method: 'reject-all',
-        categories: { essential: true, analytics: false },
-        page: 'https://site.example/',
-        locale: 'de',
-      };
-      const send = () => fetch(`${s.url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+      const record = consentProof({ method: 'reject-all', categories: { essential: true, analytics: false }, locale: 'de' });
+      const send = () => postConsent(s.url, record);
       assert.equal((await send()).status, 201);
       assert.equal((await send()).status, 200);
       assert.equal((await send()).status, 200);
@@ -287,21 +292,17 @@ describe('the owner’s side', () => {
   test('consents: oldest first, paged, a date range, and a CSV export for audits; only with the token', async () => {
     const s = await server();
     try {
-      const record = (i) => ({
-        schema: 1,
-        id: randomUUID(),
-        revision: '1',
-        timestamp: new Date().toISOString(),
-        expires: new Date(Date.now() + 864e5).toISOString(),
-        method: i % 2 ? 'accept-all' : 'reject-all',
-        categories: { essential: true, analytics: i % 2 === 1 },
-        page: `https://site.example/page?i=${i}, "quoted"`,
-        locale: 'de',
-      });
+      const record = (i) =>
+        consentProof({
+          method: i % 2 ? 'accept-all' : 'reject-all',
+          categories: { essential: true, analytics: i % 2 === 1 },
+          page: `https://site.example/page?i=${i}, "quoted"`,
+          locale: 'de',
+        });
       const sent = [];
       for (let i = 0; i < 3; i++) {
         sent.push(record(i));
-        await fetch(`${s.url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent[i]) });
+        await postConsent(s.url, sent[i]);
       }
       assert.equal((await fetch(`${s.url}/api/consents`)).status, 401);
       const page1 = await json(await fetch(`${s.url}/api/consents?limit=2`, { headers: auth }));
@@ -376,21 +377,10 @@ describe('found when tried as a new user', () => {
   test('the rate limit counts the public POST and PUT endpoints together', async () => {
     const s = await server({ rateLimit: { max: 3, timeWindow: '1 minute' } });
     try {
-      const consent = {
-        schema: 1,
-        id: randomUUID(),
-        revision: '1',
-        timestamp: new Date().toISOString(),
-        expires: new Date(Date.now() + 864e5).toISOString(),
-        method: 'accept-all',
-        categories: { essential: true },
-        page: 'https://site.example/',
-        locale: 'en',
-      };
       const statuses = [
         (await post(s.url, valid())).status,
         (await fetch(`${s.url}/api/rights-requests`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(valid()) })).status,
-        (await fetch(`${s.url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(consent) })).status,
+        (await postConsent(s.url, consentProof())).status,
         (await post(s.url, valid())).status,
       ];
       assert.deepEqual(statuses, [201, 201, 201, 429]);
@@ -448,26 +438,14 @@ describe('found when tried as a new user, continued', () => {
 
   test('retention: proofs of consent older than CONSENT_RETENTION_DAYS are deleted at start', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pe-server-'));
-    const record = () => ({
-      schema: 1,
-      id: randomUUID(),
-      revision: '1',
-      timestamp: new Date().toISOString(),
-      expires: new Date(Date.now() + 864e5).toISOString(),
-      method: 'accept-all',
-      categories: { essential: true },
-      page: 'https://site.example/',
-      locale: 'en',
-    });
-    const send = (url, r) => fetch(`${url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) });
     // Received 40 days ago, and today.
     const past = await server({ dataDir, now: () => new Date(Date.now() - 40 * 864e5) });
-    const old = record();
-    await send(past.url, old);
+    const old = consentProof();
+    await postConsent(past.url, old);
     await past.close();
     const today = await server({ dataDir });
-    const fresh = record();
-    await send(today.url, fresh);
+    const fresh = consentProof();
+    await postConsent(today.url, fresh);
     await today.close();
     const kept = await server({ dataDir, consentRetentionDays: 30 });
     assert.deepEqual(

@@ -4,7 +4,6 @@ import type { ConsentOptions } from '../../core/consent/config.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentMessages } from '../../core/i18n/messages.js';
 import type { ConsentInterface, ConsentRuntime } from '../../integrations/consent-runtime.js';
-import { reportError } from '../shared/diagnostics.js';
 import { bannerCss } from './cookie-consent.styles.js';
 import { FirstLayer, bannerInterface } from './first-layer.js';
 
@@ -237,11 +236,8 @@ export class CookieConsent extends LitElement {
 
   /** A custom decision such as `{ analytics: true }`; an unknown category logs an error and changes nothing. */
   setConsent(choices: Record<string, boolean>): void {
-    try {
-      this.started().setConsent(choices);
-    } catch (e) {
-      reportError('cookie-consent', `setConsent(): ${(e as Error).message}`);
-    }
+    this.started();
+    this.runtime!.setConsent(choices);
   }
 
   hasConsent(id: string): boolean {
