@@ -167,7 +167,7 @@ console.log(
   await Promise.all(Array.from({ length: 50 }, client));
   const seconds = (performance.now() - t0) / 1000;
   const distinct = new Set(sent).size;
-  const rows = srv.store.countRequests();
+  const rows = await srv.store.countRequests();
   console.log(
     `Backend: ${TOTAL} requests from 50 concurrent clients in ${seconds.toFixed(2)} s = ${Math.round(TOTAL / seconds)} requests/s; ${distinct} distinct, ${rows} rows stored${rows === distinct ? ' (equal)' : ' (MISMATCH)'}; ${failures} not 201`,
   );

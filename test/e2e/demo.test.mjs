@@ -16,14 +16,14 @@ test('under CSP and Trusted Types: consent runs the gated scripts, the backend g
   await page.goto(env.url('/'));
   await inBanner(page, 'accept-button').waitFor();
   assert.match(await page.locator('#analytics-status').textContent(), /not loaded/);
-  const before = env.server.store.listConsents({ limit: 1000 }).items.length;
+  const before = (await env.server.store.listConsents({ limit: 1000 })).items.length;
 
   await inBanner(page, 'accept-button').click();
   await page.locator('#analytics-status', { hasText: 'loaded at' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.inlineAnalytics), 'ran', 'inline gated script ran with its nonce');
   assert.match(await page.locator('#analytics-cookies').textContent(), /nw_visits/);
-  await waitFor(() => env.server.store.listConsents({ limit: 1000 }).items.length === before + 1);
-  const proof = env.server.store.listConsents({ limit: 1000 }).items.at(-1);
+  await waitFor(async () => (await env.server.store.listConsents({ limit: 1000 })).items.length === before + 1);
+  const proof = (await env.server.store.listConsents({ limit: 1000 })).items.at(-1);
   assert.equal(proof.method, 'accept-all');
   assert.equal(proof.page, env.url('/'));
   assert.equal(proof.locale, 'en');
@@ -60,7 +60,7 @@ test('a decision in one tab applies in the other open tab', async () => {
 
 async function waitFor(check, timeout = 5000) {
   const end = Date.now() + timeout;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -53,7 +53,7 @@ test('<html lang="pl">: the drop-in shows a Polish banner, never English first, 
   // The proof of consent carries the resolved language.
   let proof;
   for (let i = 0; i < 50 && !proof; i++) {
-    proof = env.server.store.listConsents({ limit: 1000 }).items.find((c) => c.id === record.id);
+    proof = (await env.server.store.listConsents({ limit: 1000 })).items.find((c) => c.id === record.id);
     if (!proof) await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(proof?.locale, 'pl');

@@ -28,11 +28,11 @@ async function open(context, setup) {
 test('a request is stored in the database and confirmed with its reference', async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await open(context);
-  const before = env.server.store.countRequests();
+  const before = await env.server.store.countRequests();
   await form(page, '[part~="submit-button"]').click();
   const confirmation = form(page, '[part~="confirmation"]');
   await confirmation.waitFor();
-  const rows = env.server.store.listRequests().items;
+  const rows = (await env.server.store.listRequests()).items;
   assert.equal(rows.length, before + 1);
   assert.match(await confirmation.textContent(), new RegExp(`Your reference is ${rows[0].reference}\\.`));
   assert.equal(rows[0].email, 'ada@example.org');
@@ -46,18 +46,18 @@ test('a request is stored in the database and confirmed with its reference', asy
 test('a server that fails twice then succeeds stores one request, not three', async () => {
   const context = await env.browser.newContext();
   const { page } = await open(context);
-  const before = env.server.store.countRequests();
+  const before = await env.server.store.countRequests();
   await faults({ mode: 'fail', count: 2 });
   await form(page, '[part~="submit-button"]').click();
   await form(page, '[part~="confirmation"]').waitFor({ timeout: 15000 });
-  assert.equal(env.server.store.countRequests(), before + 1);
+  assert.equal(await env.server.store.countRequests(), before + 1);
   await context.close();
 });
 
 test('a server that never answers: the visitor sees why, keeps the text, and the retry stores it once', async () => {
   const context = await env.browser.newContext();
   const { page } = await open(context, () => (document.querySelector('rights-request-form').timeout = 300));
-  const before = env.server.store.countRequests();
+  const before = await env.server.store.countRequests();
   await faults({ mode: 'hang', count: 3 });
   await form(page, '[part~="submit-button"]').click();
   await form(page, '[part~="retry-button"]').waitFor({ timeout: 15000 });
@@ -70,7 +70,7 @@ test('a server that never answers: the visitor sees why, keeps the text, and the
   await form(page, '#confirm').check();
   await form(page, '[part~="submit-button"]').click();
   await form(page, '[part~="confirmation"]').waitFor({ timeout: 15000 });
-  assert.equal(env.server.store.countRequests(), before + 1);
+  assert.equal(await env.server.store.countRequests(), before + 1);
   await context.close();
 });
 
@@ -79,12 +79,12 @@ test('a 422 from the server shows its message next to the field', async () => {
   const { page } = await open(context, () =>
     document.querySelector('rights-request-form').addEventListener('rights-request-submit', (e) => (e.detail.payload.email = 'not-an-email'), { once: true }),
   );
-  const before = env.server.store.countRequests();
+  const before = await env.server.store.countRequests();
   await form(page, '[part~="submit-button"]').click();
   await form(page, '#email-error').waitFor();
   assert.equal((await form(page, '#email-error').textContent()).trim(), 'This is not a valid e-mail address.');
   assert.equal(await form(page, '#email').getAttribute('aria-invalid'), 'true');
-  assert.equal(env.server.store.countRequests(), before);
+  assert.equal(await env.server.store.countRequests(), before);
   await context.close();
 });
 

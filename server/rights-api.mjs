@@ -98,7 +98,7 @@ class OneCount extends LocalStore {
 
 /**
  * @param {import('fastify').FastifyInstance} app
- * @param {{ store: ReturnType<import('./store.mjs').createSqliteStore>, adminToken: string, allowedOrigins?: string[], rateLimit?: { max: number, timeWindow: number | string } | false, faults?: boolean }} options
+ * @param {{ store: Awaited<ReturnType<import('./store/open.mjs').openStore>>, adminToken: string, allowedOrigins?: string[], rateLimit?: { max: number, timeWindow: number | string } | false, faults?: boolean }} options
  */
 async function rightsApi(app, options) {
   const { store, adminToken, allowedOrigins = [] } = options;
@@ -137,7 +137,7 @@ async function rightsApi(app, options) {
     if (key !== body.requestId) return reply.code(422).send({ error: 'Idempotency-Key must equal requestId', errors: { requestId: 'does not match the Idempotency-Key header' } });
     const receivedAt = options.now?.() ?? new Date();
     const dueBy = new Date(receivedAt.getTime() + responseDays(body.jurisdiction) * 864e5).toISOString().slice(0, 10);
-    const { answer, created, same } = store.saveRequest(
+    const { answer, created, same } = await store.saveRequest(
       { ...body, id: crypto.randomUUID(), idempotencyKey: key, reference: reference(), receivedAt: receivedAt.toISOString(), dueBy },
       (row) => ({ id: row.id, reference: row.reference, dueBy: row.dueBy }),
     );
@@ -163,7 +163,7 @@ async function rightsApi(app, options) {
   app.get('/api/rights-requests', { onRequest: owner }, async (request, reply) => {
     const { status, type, overdue, cursor } = request.query;
     if (status !== undefined && !STATUSES.includes(status)) return reply.code(422).send({ error: `status must be one of ${STATUSES.join(', ')}` });
-    return store.listRequests({ status, type, overdue: overdue === 'true', limit: limit(request.query.limit), cursor });
+    return await store.listRequests({ status, type, overdue: overdue === 'true', limit: limit(request.query.limit), cursor });
   });
 
   app.patch('/api/rights-requests/:id', { onRequest: owner }, async (request, reply) => {
@@ -171,17 +171,17 @@ async function rightsApi(app, options) {
     if (!STATUSES.includes(status)) return reply.code(422).send({ error: 'Some fields are not valid.', errors: { status: `must be one of ${STATUSES.join(', ')}` } });
     if (note !== undefined && (typeof note !== 'string' || note.length > 2000))
       return reply.code(422).send({ error: 'Some fields are not valid.', errors: { note: 'must be text of at most 2000 characters' } });
-    const updated = store.updateRequest(request.params.id, { status, note });
+    const updated = await store.updateRequest(request.params.id, { status, note });
     return updated ?? reply.code(404).send({ error: 'no such request' });
   });
 
   app.get('/api/consents', { onRequest: owner }, async (request, reply) => {
     const { from, to, format, cursor } = request.query;
     if (!isDate(from) || !isDate(to)) return reply.code(422).send({ error: 'from and to must be ISO dates (YYYY-MM-DD)' });
-    if (format !== 'csv') return store.listConsents({ from, to, limit: limit(request.query.limit), cursor });
+    if (format !== 'csv') return await store.listConsents({ from, to, limit: limit(request.query.limit), cursor });
     // The audit export: every proof in the range, one row each.
     const rows = [];
-    for (let next = cursor, page; (page = store.listConsents({ from, to, limit: 1000, cursor: next })); next = page.next) {
+    for (let next = cursor, page; (page = await store.listConsents({ from, to, limit: 1000, cursor: next })); next = page.next) {
       rows.push(...page.items);
       if (!page.next) break;
     }
@@ -196,7 +196,7 @@ async function rightsApi(app, options) {
   app.get('/healthz', async (request, reply) => {
     let ok = false;
     try {
-      ok = store.ping();
+      ok = await store.ping();
     } catch {
       // The database does not answer.
     }
@@ -205,7 +205,7 @@ async function rightsApi(app, options) {
 
   app.post('/api/consents', { ...limited, schema: { body: consentSchema } }, async (request, reply) => {
     // A proof sent again (the banner retries what it could not deliver) is stored once: 200, not 201.
-    const stored = store.saveConsent(request.body, options.now?.() ?? new Date());
+    const stored = await store.saveConsent(request.body, options.now?.() ?? new Date());
     return reply.code(stored ? 201 : 200).send({ id: request.body.id });
   });
 }
