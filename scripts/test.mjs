@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromePath } from './chrome.mjs';
+import { postgresBin, startCluster } from './pg-cluster.mjs';
 
 const only = process.argv[2];
 process.env.CHROME_PATH = chromePath();
@@ -41,6 +42,17 @@ if (only !== '--e2e') {
 }
 
 if (only !== '--unit') {
+  // The backend's tests run on SQLite and on PostgreSQL: a throwaway cluster unless one is given (.ci/run gives one).
+  let cluster = null;
+  if (!process.env.TEST_DATABASE_URL && postgresBin()) {
+    try {
+      cluster = await startCluster();
+      process.env.TEST_DATABASE_URL = cluster.url;
+    } catch (error) {
+      console.error(`PostgreSQL: could not start a test cluster (${error.message})`);
+    }
+  }
+  if (!process.env.TEST_DATABASE_URL) console.error('PostgreSQL: not available; the backend’s PostgreSQL tests are skipped (apt-get install -y postgresql)');
   const e2e = { pass: 0, fail: 0 };
   const code = await run(
     process.execPath,
@@ -61,6 +73,7 @@ if (only !== '--unit') {
   );
   totals.passed += e2e.pass;
   totals.failed += e2e.fail + (code !== 0 && !e2e.fail ? 1 : 0);
+  cluster?.stop();
 }
 
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);

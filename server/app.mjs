@@ -46,6 +46,12 @@ export function createApp({ store, logger = false, requestTimeout = 30_000, cons
 
   // JSON, form and multipart only: a text/plain body is another content type (415), not a malformed request.
   app.removeContentTypeParser('text/plain');
+  // A compressed body would be read as if it were plain (a confusing 400): say what is wrong instead (RFC 7694).
+  app.addHook('onRequest', async (request, reply) => {
+    const encoding = request.headers['content-encoding'];
+    if (encoding && encoding.trim().toLowerCase() !== 'identity')
+      return reply.code(415).header('accept-encoding', 'identity').send({ error: 'A compressed body (Content-Encoding) is not accepted; send it uncompressed.' });
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     return payload;
@@ -57,6 +63,8 @@ export function createApp({ store, logger = false, requestTimeout = 30_000, cons
     // A file in a multipart request: the form sends none, and its size is not the problem.
     if (error.code === 'FST_FILES_LIMIT' || error.code === 'FST_REQ_FILE_TOO_LARGE')
       return reply.code(422).send({ error: 'Files are not accepted.', errors: { _: 'Files are not accepted.' } });
+    // A multipart body the parser could not read (no boundary, cut short): the client's mistake, not ours.
+    if (!error.statusCode && request.isMultipart?.()) return reply.code(400).send({ error: 'The multipart body could not be read.' });
     // The database is away (restarting, failing over, every connection busy): 503 and when to try again, not a 500.
     if (isUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable');

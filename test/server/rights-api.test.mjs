@@ -4,38 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createDemoServer } from '../../demo/server.mjs';
-import { STORES, dataPlace } from './stores.mjs';
-
-const TOKEN = 'test-admin-token-0123456789';
-const valid = (over = {}) => ({
-  requestId: randomUUID(),
-  type: 'erasure',
-  name: 'Ada Lovelace',
-  email: 'ada@example.org',
-  relationship: 'self',
-  jurisdiction: 'FR',
-  account: '',
-  details: 'Please delete everything.',
-  locale: 'en',
-  submittedAt: new Date().toISOString(),
-  page: 'https://site.example/privacy',
-  ...over,
-});
-
-/** A proof of consent as the banner POSTs it. */
-const consentProof = (over = {}) => ({
-  schema: 1,
-  id: randomUUID(),
-  revision: '1',
-  timestamp: new Date().toISOString(),
-  expires: new Date(Date.now() + 864e5).toISOString(),
-  method: 'accept-all',
-  categories: { essential: true },
-  page: 'https://site.example/',
-  locale: 'en',
-  ...over,
-});
-const postConsent = (url, proof) => fetch(`${url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(proof) });
+import { STORES, TOKEN, consentProof, dataPlace, post, postConsent, valid } from './helpers.mjs';
 
 /** This run's store (the tests below run once per store). */
 let KIND = 'sqlite';
@@ -47,12 +16,6 @@ async function server({ place, ...options } = {}) {
   return { ...s, remove: where.remove };
 }
 
-const post = (url, body, headers = {}) =>
-  fetch(`${url}/api/rights-requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': body.requestId, ...headers },
-    body: JSON.stringify(body),
-  });
 const list = async (url) => (await (await fetch(`${url}/api/rights-requests`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()).items;
 
 for (const { kind, skip } of STORES) {
