@@ -10,14 +10,12 @@ import { measure, measureParts } from './sizes.mjs';
 import { parsePolicy } from '../dist/esm/core/index.js';
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config from '../rollup.config.mjs';
 import { measurePageViews, PAGE_BUDGETS } from './page-views.mjs';
 import { start as startForViews } from '../test/e2e/helpers.mjs';
-import { createDemoServer } from '../demo/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const kb = (n) => `${(n / 1024).toFixed(2)} KiB`;
@@ -124,56 +122,7 @@ console.log(
   rmSync(dir, { recursive: true, force: true });
 }
 
-// The backend's throughput on loopback: 50 concurrent clients, a bounded run, every 10th
-// request a resend of an earlier one; stored rows must equal the distinct requests sent.
-{
-  const dataDir = mkdtempSync(join(tmpdir(), 'pe-bench-'));
-  const srv = await createDemoServer({ port: 0, dataDir, rateLimit: false, adminToken: 'bench' });
-  const TOTAL = Number(process.env.REQUESTS ?? 5000);
-  const sent = [];
-  let next = 0;
-  let failures = 0;
-  // A resend carries the very same request (a different one under the same key is answered 422).
-  const bodies = new Map();
-  const body = (requestId) => {
-    if (!bodies.has(requestId)) bodies.set(requestId, makeBody(requestId));
-    return bodies.get(requestId);
-  };
-  const makeBody = (requestId) =>
-    JSON.stringify({
-      requestId,
-      type: 'access',
-      name: 'Bench Client',
-      email: 'bench@example.org',
-      relationship: 'self',
-      jurisdiction: 'FR',
-      account: '',
-      details: '',
-      locale: 'en',
-      submittedAt: new Date().toISOString(),
-      page: 'http://bench/',
-    });
-  const client = async () => {
-    while (next < TOTAL) {
-      const n = next++;
-      const id = n % 10 === 9 && sent.length ? sent[n % sent.length] : randomUUID();
-      sent.push(id);
-      const res = await fetch(`${srv.url}/api/rights-requests`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': id }, body: body(id) });
-      if (res.status !== 201) failures++;
-      await res.arrayBuffer();
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: 50 }, client));
-  const seconds = (performance.now() - t0) / 1000;
-  const distinct = new Set(sent).size;
-  const rows = await srv.store.countRequests();
-  console.log(
-    `Backend: ${TOTAL} requests from 50 concurrent clients in ${seconds.toFixed(2)} s = ${Math.round(TOTAL / seconds)} requests/s; ${distinct} distinct, ${rows} rows stored${rows === distinct ? ' (equal)' : ' (MISMATCH)'}; ${failures} not 201`,
-  );
-  await srv.close();
-  rmSync(dataDir, { recursive: true, force: true });
-}
+// The backend's load and crash runs are scripts/bench-backend.mjs (run after this one by `npm run bench`).
 
 // What each kind of page view downloads from dist/ (gzip, as a server would send it), measured
 // by loading real pages in Chromium: the loader, the parts it imports, the language's texts.

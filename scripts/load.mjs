@@ -3,6 +3,7 @@
 // when an answer is lost. Everything sent is remembered, so that what the database holds
 // can be checked afterwards: each distinct request stored once, every 201 kept.
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
 
 /** A small seeded generator, so that a run's mix of new and repeated requests can be replayed. */
 function random(seed) {
@@ -82,8 +83,9 @@ export async function send(url, { requestId, body }, signal) {
 /**
  * autocannon against each URL (the connections split between them), for `duration` seconds or
  * `amount` requests in all. Returns requests/s, latency percentiles and the status counts.
+ * `kill: { after, run }`: after that many seconds `run()` runs and the first URL's clients stop.
  */
-export async function hammer({ urls, connections = 50, duration, amount, load }) {
+export async function hammer({ urls, connections = 50, duration, amount, load, kill = null }) {
   const share = (total) => Math.ceil(total / urls.length);
   const runs = urls.map((url) =>
     autocannon({
@@ -106,11 +108,23 @@ export async function hammer({ urls, connections = 50, duration, amount, load })
       ],
     }),
   );
+  // A process killed mid-run: its clients stop there (a load balancer takes it out); the others go on.
+  const timer = kill
+    ? setTimeout(() => {
+        // The clients first (autocannon would otherwise keep reconnecting to the dead process), then the process, in one turn.
+        runs[0].stop();
+        kill.run();
+      }, kill.after * 1000)
+    : null;
+  const t0 = performance.now();
   const results = await Promise.all(runs);
+  const seconds = (performance.now() - t0) / 1000;
+  clearTimeout(timer);
   const statuses = {};
   for (const r of results) for (const [code, count] of Object.entries(r.statusCodeStats ?? {})) statuses[code] = (statuses[code] ?? 0) + count.count;
   return {
-    requestsPerSecond: results.reduce((sum, r) => sum + r.requests.average, 0),
+    // Answers per second of the whole run (with a process killed, its clients stop early: not a sum of averages).
+    requestsPerSecond: results.reduce((sum, r) => sum + r.requests.total, 0) / seconds,
     p50: Math.max(...results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     total: results.reduce((sum, r) => sum + r.requests.total, 0),
@@ -179,4 +193,43 @@ export async function clients({ count = 20, target, load, done, onAnswer = () =>
     }
   };
   await Promise.all(Array.from({ length: count }, (_, i) => loop(i)));
+}
+
+/**
+ * `npm run server` as a child process (server/main.mjs), listening on a free port.
+ * Resolves once it printed its address; `logs()` are its JSON log lines, `stderr()` the rest.
+ */
+export function startService(env, { keepLogs = true } = {}) {
+  const child = spawn(process.execPath, ['server/main.mjs'], {
+    env: { ...process.env, PORT: '0', RATE_LIMIT: '0', ...env },
+    // The JSON logs go on (as in production); a long bench run does not keep them.
+    stdio: ['ignore', keepLogs ? 'pipe' : 'ignore', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => (out += d));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start line in ${err}`)), 20000);
+    child.stderr.on('data', (d) => {
+      err += d;
+      const m = /privacy-elements server: (http:\/\/[^/\s]+)\//.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          url: m[1],
+          child,
+          exited,
+          logs: () =>
+            out
+              .split('\n')
+              .filter((l) => l.startsWith('{'))
+              .map((l) => JSON.parse(l)),
+          stdout: () => out,
+          stderr: () => err,
+        });
+      }
+    });
+    exited.then((code) => reject(new Error(`exited (${code}) before listening: ${err}`)));
+  });
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { startService } from '../../scripts/load.mjs';
 import pg from 'pg';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
@@ -79,40 +79,5 @@ export const post = (url, body, headers = {}) =>
   });
 export const postConsent = (url, proof) => fetch(`${url}/api/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(proof) });
 
-/**
- * `npm run server` as a child process (server/main.mjs), listening on a free port.
- * Resolves once it printed its address; `logs()` are its JSON log lines, `stderr()` the rest.
- */
-export function spawnService(env) {
-  const child = spawn(process.execPath, ['server/main.mjs'], {
-    env: { ...process.env, PORT: '0', RIGHTS_ADMIN_TOKEN: TOKEN, RATE_LIMIT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start line in ${err}`)), 20000);
-    child.stderr.on('data', (d) => {
-      err += d;
-      const m = /privacy-elements server: (http:\/\/[^/\s]+)\//.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({
-          url: m[1],
-          child,
-          exited,
-          logs: () =>
-            out
-              .split('\n')
-              .filter((l) => l.startsWith('{'))
-              .map((l) => JSON.parse(l)),
-          stdout: () => out,
-          stderr: () => err,
-        });
-      }
-    });
-    exited.then((code) => reject(new Error(`exited (${code}) before listening: ${err}`)));
-  });
-}
+/** `npm run server` as a child process with the tests' token and no rate limit (scripts/load.mjs). */
+export const spawnService = (env) => startService({ RIGHTS_ADMIN_TOKEN: TOKEN, ...env });
