@@ -55,8 +55,11 @@ export const pageOf = (rows, limit, toItem) => ({
 /** The first instant after the `to` day: `to` is inclusive of everything received that day. */
 export const dayAfter = (to) => new Date(Date.parse(to) + 864e5).toISOString();
 
-/** Applies the migrations not yet applied; returns the schema version now. */
-export async function migrate(driver, { execQuery, execSqlScript, database }) {
+/**
+ * Applies the migrations not yet applied; returns the schema version now.
+ * `adopt(migrations)` runs first: a database made before Postgrator records what it already has.
+ */
+export async function migrate(driver, { execQuery, execSqlScript, database, adopt }) {
   const postgrator = new Postgrator({
     migrationPattern: fileURLToPath(new URL(`../migrations/${driver === 'pg' ? 'postgres' : 'sqlite'}/*.sql`, import.meta.url)),
     driver,
@@ -64,6 +67,7 @@ export async function migrate(driver, { execQuery, execSqlScript, database }) {
     execQuery,
     execSqlScript,
   });
+  await adopt?.(await postgrator.getMigrations());
   const applied = await postgrator.migrate();
   return applied.at(-1)?.version ?? (await postgrator.getDatabaseVersion());
 }

@@ -8,6 +8,20 @@ import { dayAfter, isSameRequest, migrate, pageOf, seqOf, toConsent, toRequest, 
 
 export const SQLITE_FILE = 'privacy-elements.sqlite';
 
+/**
+ * A database from before Postgrator (0.1.0's demo) counted its schema in `user_version`, with the
+ * same statements as migrations 1 and 2: they are recorded as applied, with Postgrator's checksums.
+ */
+function adoptLegacy(db, migrations) {
+  const legacy = db.pragma('user_version', { simple: true });
+  if (!legacy || db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schemaversion'").get()) return;
+  db.transaction(() => {
+    db.exec('CREATE TABLE schemaversion (version BIGINT PRIMARY KEY, name TEXT, md5 TEXT, run_at TIMESTAMP WITH TIME ZONE); INSERT INTO schemaversion (version) VALUES (0);');
+    const record = db.prepare('INSERT INTO schemaversion (version, name, md5, run_at) VALUES (?, ?, ?, ?)');
+    for (const m of migrations) if (m.action === 'do' && m.version <= legacy) record.run(m.version, m.name, m.md5, new Date().toISOString());
+  })();
+}
+
 export async function createSqliteStore(dataDir) {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, SQLITE_FILE));
@@ -21,6 +35,7 @@ export async function createSqliteStore(dataDir) {
     },
     // One migration file: all its statements or none.
     execSqlScript: async (sql) => db.transaction(() => db.exec(sql))(),
+    adopt: (migrations) => adoptLegacy(db, migrations),
   });
 
   const insert = db.prepare(`INSERT INTO rights_requests

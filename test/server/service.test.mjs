@@ -215,3 +215,52 @@ function rawExchange(url, raw) {
     setTimeout(() => socket.end(), 2000);
   });
 }
+
+describe('migrations', () => {
+  test('a SQLite database from before Postgrator (its schema counted in user_version) is taken over with its data', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { default: Database } = await import('better-sqlite3');
+    const { createSqliteStore, SQLITE_FILE } = await import('../../server/store/sqlite.mjs');
+    const place = await dataPlace('sqlite');
+    const db = new Database(join(place.options.dataDir, SQLITE_FILE));
+    const dir = 'server/migrations/sqlite';
+    for (const file of readdirSync(dir).sort()) db.exec(readFileSync(join(dir, file), 'utf8'));
+    db.pragma('user_version = 2');
+    db.prepare(
+      `INSERT INTO rights_requests (id, idempotency_key, reference, type, name, email, relationship, jurisdiction, account, details, locale, submitted_at, page, received_at, due_by, answer)
+       VALUES ('r1', 'k1', 'RR-OLD1-0001', 'access', 'Ada', 'ada@example.org', 'self', 'FR', '', '', 'en', '2026-01-01T00:00:00Z', '', '2026-01-01T00:00:00Z', '2026-01-31', '{}')`,
+    ).run();
+    db.close();
+    for (let i = 0; i < 2; i++) {
+      const store = await createSqliteStore(place.options.dataDir);
+      assert.deepEqual(
+        (await store.listRequests()).items.map((r) => r.reference),
+        ['RR-OLD1-0001'],
+      );
+      await store.close();
+    }
+    await place.remove();
+  });
+
+  test('two processes starting together on one new PostgreSQL database apply each migration once', { skip: STORES[1].skip }, async () => {
+    const place = await dataPlace('postgres');
+    const both = await Promise.all([spawnService(place.env), spawnService(place.env)]);
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: place.options.databaseUrl });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM schemaversion ORDER BY version');
+    await client.end();
+    assert.deepEqual(
+      rows.map((r) => Number(r.version)),
+      [0, 1, 2],
+    );
+    for (const s of both) assert.equal((await post(s.url, valid())).status, 201);
+    await Promise.all(
+      both.map(async (s) => {
+        s.child.kill('SIGTERM');
+        await s.exited;
+      }),
+    );
+  });
+});
