@@ -44,6 +44,9 @@ const ARTICLES = new Set('the a an der die das den dem ein eine le la les un une
 const SENTENCE_START = /^(?:we|you|our|your|if|when|this|these|please|wir|sie|ihre|wenn|nous|vous|si|usted|noi|voi|wij|u|uw|nós|você|my|jeśli)\s/iu;
 /** Word schemes of annexes, in the eight languages. */
 const ANNEX = /^w:(?:annex|annexe|appendix|schedule|anhang|anlage|anexo|allegato|bijlage|za[lł][aą]cznik)/;
+/** Lists nest at most this deep; deeper items join the deepest list (10,000 indented bullets stay a list, not a stack overflow). */
+const MAX_LIST_DEPTH = 8;
+
 /** Bullet characters that word processors use for a second or third level. */
 const SUB_BULLETS = new Set(['o', '◦', '▪', '■', '□', '○', '‣', '·']);
 
@@ -816,6 +819,8 @@ class Parser {
   }
 
   private open(parent: OpenList | undefined, indent: number, kind: ItemKind, byColon: boolean): OpenList {
+    // Deeper than a reader can follow (and than a renderer should recurse): the deepest list takes the item.
+    if (parent && this.lists.length >= MAX_LIST_DEPTH) return parent;
     const list: List = { type: 'list', ordered: kind.ordered, items: [] };
     if (kind.style) list.style = kind.style;
     if (kind.ordered && kind.value !== undefined && kind.value !== 1) list.start = kind.value;
