@@ -7,7 +7,10 @@ import { start } from './helpers.mjs';
 import { measurePageViews, PAGE_BUDGETS } from '../../scripts/page-views.mjs';
 
 /** What the loader design measures now (bytes); no change may make a page view heavier. */
-const CEILINGS = { returning: 3800, 'first visit': 17050, 'preferences opened': 19550, 'all three elements': 51700 };
+// Issue 12's hostile-configuration checks (reserved ids, at most 32 categories, patterns that
+// cannot backtrack exponentially, messages that cannot throw): +0.03 KiB for the loader, +0.5 KiB
+// where the banner's runtime loads.
+const CEILINGS = { returning: 3850, 'first visit': 17600, 'preferences opened': 20150, 'all three elements': 52300 };
 
 let env;
 let rows;

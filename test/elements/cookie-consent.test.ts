@@ -443,6 +443,39 @@ describe('<cookie-consent>', () => {
       }
     });
 
+    it('a hostile config block: one console error per problem, no pollution, no frozen page, and the banner works', async () => {
+      const categories = [
+        { id: '__proto__', required: true },
+        { id: 'constructor' },
+        { id: 'analytics', cookies: [{ pattern: '(a+)+$' }, { pattern: '^_ga_' }] },
+        ...Array.from({ length: 40 }, (_, i) => ({ id: `extra${i}` })),
+      ];
+      addToPage(`<script type="application/json" data-privacy-elements>${JSON.stringify({ categories, expiresDays: 'forever', layout: { top: 1 } })}</script>`);
+      // A long cookie name the catastrophic pattern would never finish on.
+      document.cookie = `${'a'.repeat(60)}!=1; path=/`;
+      const { errors, restore } = captureErrors();
+      try {
+        const el = await banner();
+        expect(errors.join('\n'))
+          .to.match(/"__proto__" is a reserved name/)
+          .and.match(/"constructor" is a reserved name/);
+        expect(errors.join('\n'))
+          .to.match(/exponential time/)
+          .and.match(/only the first 32/)
+          .and.match(/"expires-days" is invalid/)
+          .and.match(/"layout" is invalid/);
+        expect(errors).to.have.length(6);
+        for (const e of errors) expect(e).to.match(/^privacy-elements: cookie-consent: /);
+        expect(inBanner(el, 'banner')).to.equal(true);
+        el.rejectAll();
+        expect(stored().method).to.equal('reject-all');
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      } finally {
+        restore();
+        document.cookie = `${'a'.repeat(60)}!=; path=/; max-age=0`;
+      }
+    });
+
     it('reports an unknown category in setConsent() and changes nothing', async () => {
       const el = await banner();
       const { errors, restore } = captureErrors();

@@ -56,6 +56,23 @@ export function parseConfigBlock(text: string | null | undefined, errors: Errors
 
 const text = (v: unknown) => typeof v === 'string' || typeof v === 'number';
 
+/** A value as an error message shows it: JSON cut at 80 characters, else its type; never throws (cycles, BigInt). */
+function shown(v: unknown): string {
+  try {
+    const s = JSON.stringify(v);
+    if (s !== undefined) return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  } catch {
+    // a cycle or a BigInt
+  }
+  return typeof v;
+}
+
+/** Names every object inherits (`__proto__`, `constructor`, `toString`…): never a category id or a map key. */
+export const isReservedId = (id: string) => id in Object.prototype;
+
+/** At most this many categories, essential included (a proof of consent holds at most 32, SPEC's backend). */
+export const MAX_CATEGORIES = 32;
+
 /** Each option with a single value: its attribute (named in errors), whether a value is valid, its default. */
 type Rules = Record<string, [string, (v: unknown) => boolean, unknown?]>;
 
@@ -63,7 +80,7 @@ type Rules = Record<string, [string, (v: unknown) => boolean, unknown?]>;
 const RECORD_RULES = {
   storageKey: ['storage-key', (v) => !!v && text(v), 'cookie-consent'],
   revision: ['revision', text, '1'],
-  expiresDays: ['expires-days', (v) => +(v as number) > 0 && +(v as number) < Infinity, 180],
+  expiresDays: ['expires-days', (v) => text(v) && +(v as number) > 0 && +(v as number) < Infinity, 180],
   consentEndpoint: ['consent-endpoint', (v) => typeof v === 'string' && isHttpUrl(v)],
   gpc: ['gpc', (v) => v === 'respect' || v === 'ignore', 'respect'],
 } satisfies Rules;
@@ -88,7 +105,7 @@ function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: u
   if (map != null && !plain) invalid('consentModeMap', map);
   options.consentModeMap = { ...DEFAULT_CONSENT_MODE_MAP };
   for (const [id, types] of plain ? Object.entries(map) : []) {
-    if (Array.isArray(types) && types.every((t) => typeof t === 'string' && /^\w+$/.test(t))) options.consentModeMap[id] = types;
+    if (!isReservedId(id) && Array.isArray(types) && types.every((t) => typeof t === 'string' && /^\w+$/.test(t))) options.consentModeMap[id] = types;
     else invalid(`consentModeMap.${id}`, types);
   }
   for (const [key, [attribute, valid, fallback]] of Object.entries(rules)) {
@@ -108,7 +125,7 @@ function scalars(layers: ConsentOptions[], invalid: (attribute: string, value: u
  * up by {@link normalizeCategories}. Never throws.
  */
 export function resolveConsentOptions(layers: ConsentOptions[], errors: Errors = []): ResolvedConsentOptions {
-  const { options, categories } = scalars(layers, (attribute, v) => errors.push(`"${attribute}" is invalid: ${JSON.stringify(v)}`), { ...RECORD_RULES, ...DISPLAY_RULES });
+  const { options, categories } = scalars(layers, (attribute, v) => errors.push(`"${attribute}" is invalid: ${shown(v)}`), { ...RECORD_RULES, ...DISPLAY_RULES });
   return { ...options, categories: normalizeCategories(categories, errors) };
 }
 
@@ -133,9 +150,10 @@ export function quickConsentOptions(layers: ConsentOptions[]): QuickConsentOptio
   if (raw !== undefined && !Array.isArray(raw)) return null;
   const entries = (raw ?? [{ id: 'analytics' }]) as Array<{ id?: unknown; required?: unknown }>;
   const categories = [{ id: 'essential', required: true }];
+  if (entries.length > MAX_CATEGORIES) return null;
   for (const e of entries) {
     const id = typeof e?.id === 'string' ? e.id.trim() : '';
-    if (!id || (e.id !== 'essential' && categories.some((c) => c.id === id))) return null;
+    if (!id || isReservedId(id) || (e.id !== 'essential' && categories.some((c) => c.id === id))) return null;
     if (e.id !== 'essential') categories.push({ id, required: e.required === true });
   }
   return ok ? { ...options, categories } : null;
@@ -148,10 +166,15 @@ export function quickConsentOptions(layers: ConsentOptions[]): QuickConsentOptio
  */
 export function normalizeCategories(raw: unknown, errors: Errors = []): ConsentCategory[] {
   if (raw !== undefined && !Array.isArray(raw)) errors.push('"categories" must be an array');
-  const entries: unknown[] = Array.isArray(raw) ? raw : [{ id: 'analytics' }];
+  let entries: unknown[] = Array.isArray(raw) ? raw : [{ id: 'analytics' }];
+  if (entries.length > MAX_CATEGORIES) {
+    errors.push(`"categories" has ${entries.length} entries; only the first ${MAX_CATEGORIES} are used`);
+    entries = entries.slice(0, MAX_CATEGORIES);
+  }
   const categories: ConsentCategory[] = [];
   const add = (e: Record<string, unknown>, i: number) => {
     const id = typeof e?.id === 'string' ? e.id.trim() : '';
+    if (id && isReservedId(id)) return errors.push(`categories[${i}]: "${id}" is a reserved name; choose another id`);
     if (!id || categories.some((c) => c.id === id)) return errors.push(`categories[${i}] needs a unique string "id"`);
     categories.push({
       id,
@@ -159,6 +182,12 @@ export function normalizeCategories(raw: unknown, errors: Errors = []): ConsentC
       description: localText(e.description, `category "${id}" "description"`, errors),
       required: id === 'essential' || e.required === true,
       cookies: (Array.isArray(e.cookies) ? e.cookies : []).filter((c: CookieInfo, j) => {
+        if (c && typeof c.name !== 'string' && typeof c.pattern === 'string' && isPattern(c.pattern) && !isSafePattern(c.pattern)) {
+          errors.push(
+            `category "${id}" cookies[${j}] "pattern" ${JSON.stringify(c.pattern)} could take exponential time (a repeated group that repeats inside, or a back-reference)`,
+          );
+          return false;
+        }
         const ok = c && (typeof c.name === 'string' || (typeof c.pattern === 'string' && isPattern(c.pattern)));
         if (!ok) errors.push(`category "${id}" cookies[${j}] needs a "name" or a valid "pattern"`);
         return ok;
@@ -184,4 +213,34 @@ function isPattern(source: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a cookie pattern runs in time linear enough to test against every cookie name on
+ * each page view: at most 200 characters, no back-reference, and no repeated group with a
+ * repetition or an alternation inside (`(a+)+$`, `(a|aa)*$`, `(.*a){20}` backtrack
+ * exponentially on a long name). Patterns sites write (`^_ga_`, `^(_ga|_gid)$`, `^_hj.*`) pass.
+ */
+export function isSafePattern(source: string): boolean {
+  if (source.length > 200 || /\\[1-9k]/.test(source)) return false;
+  // Per open group: whether it holds a repetition or an alternation.
+  const groups: boolean[] = [];
+  const mark = () => groups.length && (groups[groups.length - 1] = true);
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // A character class: skip to its unescaped end.
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') {
+      groups.push(false);
+      if (source[i + 1] === '?') i++; // (?: (?= (?<name> are not quantifiers
+    } else if (c === ')') {
+      const complex = groups.pop() ?? false;
+      const repeated = /^(?:[*+]|\{\d+,\d*\}|\{\d*[2-9]\d*\})/.test(source.slice(i + 1));
+      if (complex && repeated) return false;
+      if (complex || repeated) mark();
+    } else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '|') mark();
+  }
+  return true;
 }

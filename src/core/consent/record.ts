@@ -27,7 +27,13 @@ export function checkRecord(raw: string | null | undefined, config: RecordRules,
   const granted = r.categories;
   const timestamp = Date.parse(r.timestamp);
   const expires = Date.parse(r.expires);
-  if (typeof r.id !== 'string' || !/^(accept-all|reject-all|custom|gpc)$/.test(r.method) || !(timestamp && expires) || typeof granted !== 'object' || !granted) {
+  if (
+    typeof r.id !== 'string' ||
+    !/^(accept-all|reject-all|custom|gpc)$/.test(r.method) ||
+    !(Number.isFinite(timestamp) && Number.isFinite(expires)) ||
+    typeof granted !== 'object' ||
+    !granted
+  ) {
     return 'malformed';
   }
   if (expires <= now) return 'expired';
@@ -45,6 +51,8 @@ export function readRecord(raw: string | null | undefined, config: RecordRules, 
 export function createRecord(config: RecordRules, method: ConsentMethod, choices: Record<string, boolean>, now: number, id: string): ConsentRecord {
   const categories: Record<string, boolean> = {};
   for (const c of config.categories) categories[c.id] = c.required || choices[c.id] === true;
+  // A clock a page broke (NaN, Infinity) must not make a decision throw: the system clock instead.
+  if (!Number.isFinite(new Date(now + config.expiresDays * DAY).getTime())) now = Date.now();
   return {
     schema: SCHEMA,
     id,
