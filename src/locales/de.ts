@@ -144,6 +144,11 @@ export const rights: RightsMessages = {
   success: 'Ihre Vorgangsnummer lautet {reference}. Wir antworten Ihnen spätestens bis zum {due}.',
   rejected: 'Der Antrag wurde nicht angenommen.',
   failed: 'Der Antrag konnte nicht gesendet werden. Ihre Eingaben gehen nicht verloren: Versuchen Sie es erneut oder später noch einmal.',
+  retrying: { one: 'Unser Server ist nicht erreichbar. Neuer Versuch in {count} Sekunde …', other: 'Unser Server ist nicht erreichbar. Neuer Versuch in {count} Sekunden …' },
+  busyRetrying: {
+    one: 'Unser Server ist ausgelastet. Ihre Eingaben gehen nicht verloren: Wir versuchen es in {count} Sekunde erneut.',
+    other: 'Unser Server ist ausgelastet. Ihre Eingaben gehen nicht verloren: Wir versuchen es in {count} Sekunden erneut.',
+  },
   busy: 'Unser Server ist gerade ausgelastet. Ihre Eingaben gehen nicht verloren: Bitte versuchen Sie es in ein paar Minuten erneut.',
   retry: 'Erneut versuchen',
   misconfigured:

@@ -123,6 +123,16 @@ export const rights: RightsMessages = {
   success: 'Su número de referencia es {reference}. Le responderemos, a más tardar, el {due}.',
   rejected: 'No se ha aceptado la solicitud.',
   failed: 'No se ha podido enviar la solicitud. No se ha perdido nada de lo que ha escrito: vuelva a intentarlo ahora o más tarde.',
+  retrying: {
+    one: 'No hemos podido contactar con nuestro servidor. Reintentando en {count} segundo…',
+    other: 'No hemos podido contactar con nuestro servidor. Reintentando en {count} segundos…',
+    many: 'No hemos podido contactar con nuestro servidor. Reintentando en {count} segundos…',
+  },
+  busyRetrying: {
+    one: 'Nuestro servidor está saturado. No se ha perdido nada de lo que ha escrito: lo intentaremos de nuevo en {count} segundo.',
+    other: 'Nuestro servidor está saturado. No se ha perdido nada de lo que ha escrito: lo intentaremos de nuevo en {count} segundos.',
+    many: 'Nuestro servidor está saturado. No se ha perdido nada de lo que ha escrito: lo intentaremos de nuevo en {count} segundos.',
+  },
   busy: 'Nuestro servidor está saturado en este momento. No se ha perdido nada de lo que ha escrito: vuelva a intentarlo dentro de unos minutos.',
   retry: 'Volver a intentarlo',
   misconfigured: 'Este formulario aún no puede enviar solicitudes porque no está configurado. Póngase en contacto con el sitio web por otra vía.',

@@ -132,6 +132,16 @@ export const rights: RightsMessages = {
   success: 'Votre numéro de référence est {reference}. Nous vous répondrons au plus tard le {due}.',
   rejected: 'La demande n’a pas été acceptée.',
   failed: 'La demande n’a pas pu être envoyée. Rien de ce que vous avez saisi n’est perdu : réessayez ou revenez plus tard.',
+  retrying: {
+    one: 'Notre serveur est injoignable. Nouvel essai dans {count} seconde…',
+    other: 'Notre serveur est injoignable. Nouvel essai dans {count} secondes…',
+    many: 'Notre serveur est injoignable. Nouvel essai dans {count} secondes…',
+  },
+  busyRetrying: {
+    one: 'Notre serveur est surchargé. Rien de ce que vous avez saisi n’est perdu : nouvel essai dans {count} seconde.',
+    other: 'Notre serveur est surchargé. Rien de ce que vous avez saisi n’est perdu : nouvel essai dans {count} secondes.',
+    many: 'Notre serveur est surchargé. Rien de ce que vous avez saisi n’est perdu : nouvel essai dans {count} secondes.',
+  },
   busy: 'Notre serveur est actuellement surchargé. Rien de ce que vous avez saisi n’est perdu : veuillez réessayer dans quelques minutes.',
   retry: 'Réessayer',
   misconfigured: 'Ce formulaire ne peut pas encore envoyer de demandes, car il n’est pas configuré. Veuillez contacter le site par un autre moyen.',

@@ -127,6 +127,16 @@ export const rights: RightsMessages = {
   success: 'Il tuo numero di riferimento è {reference}. Ti risponderemo al più tardi entro il giorno {due}.',
   rejected: 'La richiesta non è stata accettata.',
   failed: 'Impossibile inviare la richiesta. Non hai perso nulla di ciò che hai scritto: riprova o torna più tardi.',
+  retrying: {
+    one: 'Non riusciamo a raggiungere il nostro server. Nuovo tentativo tra {count} secondo…',
+    other: 'Non riusciamo a raggiungere il nostro server. Nuovo tentativo tra {count} secondi…',
+    many: 'Non riusciamo a raggiungere il nostro server. Nuovo tentativo tra {count} secondi…',
+  },
+  busyRetrying: {
+    one: 'Il nostro server è sovraccarico. Non hai perso nulla di ciò che hai scritto: riproviamo tra {count} secondo.',
+    other: 'Il nostro server è sovraccarico. Non hai perso nulla di ciò che hai scritto: riproviamo tra {count} secondi.',
+    many: 'Il nostro server è sovraccarico. Non hai perso nulla di ciò che hai scritto: riproviamo tra {count} secondi.',
+  },
   busy: 'Il nostro server è sovraccarico in questo momento. Non hai perso nulla di ciò che hai scritto: riprova tra qualche minuto.',
   retry: 'Riprova',
   misconfigured: 'Questo modulo non può ancora inviare richieste perché non è stato configurato. Contatta il sito in un altro modo.',

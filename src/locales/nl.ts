@@ -129,6 +129,11 @@ export const rights: RightsMessages = {
   success: 'Uw referentienummer is {reference}. We antwoorden uiterlijk op {due}.',
   rejected: 'Het verzoek is niet geaccepteerd.',
   failed: 'Het verzoek kon niet worden verstuurd. Wat u hebt ingevuld, blijft bewaard: probeer het opnieuw of kom later terug.',
+  retrying: { one: 'Onze server is niet bereikbaar. Nieuwe poging over {count} seconde…', other: 'Onze server is niet bereikbaar. Nieuwe poging over {count} seconden…' },
+  busyRetrying: {
+    one: 'Onze server is erg druk. Wat u hebt ingevuld, blijft bewaard: we proberen het over {count} seconde opnieuw.',
+    other: 'Onze server is erg druk. Wat u hebt ingevuld, blijft bewaard: we proberen het over {count} seconden opnieuw.',
+  },
   busy: 'Onze server is op dit moment erg druk. Wat u hebt ingevuld, blijft bewaard: probeer het over een paar minuten opnieuw.',
   retry: 'Opnieuw proberen',
   misconfigured: 'Dit formulier kan nog geen verzoeken versturen, omdat het nog niet is ingesteld. Neem op een andere manier contact op met de beheerder van deze website.',

@@ -135,6 +135,18 @@ export const rights: RightsMessages = {
   success: 'Numer Twojego wniosku: {reference}. Odpowiemy najpóźniej do {due}.',
   rejected: 'Wniosek nie został przyjęty.',
   failed: 'Nie udało się wysłać wniosku. Wprowadzone informacje zostały zachowane – spróbuj ponownie lub wróć później.',
+  retrying: {
+    one: 'Nie możemy połączyć się z serwerem. Ponowna próba za {count} sekundę…',
+    few: 'Nie możemy połączyć się z serwerem. Ponowna próba za {count} sekundy…',
+    many: 'Nie możemy połączyć się z serwerem. Ponowna próba za {count} sekund…',
+    other: 'Nie możemy połączyć się z serwerem. Ponowna próba za {count} sekundy…',
+  },
+  busyRetrying: {
+    one: 'Nasz serwer jest przeciążony. Wprowadzone informacje zostały zachowane – ponowimy próbę za {count} sekundę.',
+    few: 'Nasz serwer jest przeciążony. Wprowadzone informacje zostały zachowane – ponowimy próbę za {count} sekundy.',
+    many: 'Nasz serwer jest przeciążony. Wprowadzone informacje zostały zachowane – ponowimy próbę za {count} sekund.',
+    other: 'Nasz serwer jest przeciążony. Wprowadzone informacje zostały zachowane – ponowimy próbę za {count} sekundy.',
+  },
   busy: 'Nasz serwer jest teraz przeciążony. Wprowadzone informacje zostały zachowane – spróbuj ponownie za kilka minut.',
   retry: 'Spróbuj ponownie',
   misconfigured: 'Ten formularz nie może jeszcze wysyłać wniosków, ponieważ nie został skonfigurowany. Skontaktuj się z nami w inny sposób.',

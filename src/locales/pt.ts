@@ -120,6 +120,16 @@ export const rights: RightsMessages = {
   success: 'A referência do seu pedido é {reference}. Responderemos, o mais tardar, até {due}.',
   rejected: 'O pedido não foi aceite.',
   failed: 'Não foi possível enviar o pedido. Nada do que escreveu se perdeu: tente novamente ou volte mais tarde.',
+  retrying: {
+    one: 'Não conseguimos contactar o nosso servidor. Nova tentativa dentro de {count} segundo…',
+    other: 'Não conseguimos contactar o nosso servidor. Nova tentativa dentro de {count} segundos…',
+    many: 'Não conseguimos contactar o nosso servidor. Nova tentativa dentro de {count} segundos…',
+  },
+  busyRetrying: {
+    one: 'O nosso servidor está sobrecarregado. Nada do que escreveu se perdeu: tentamos novamente dentro de {count} segundo.',
+    other: 'O nosso servidor está sobrecarregado. Nada do que escreveu se perdeu: tentamos novamente dentro de {count} segundos.',
+    many: 'O nosso servidor está sobrecarregado. Nada do que escreveu se perdeu: tentamos novamente dentro de {count} segundos.',
+  },
   busy: 'O nosso servidor está sobrecarregado neste momento. Nada do que escreveu se perdeu: tente novamente dentro de alguns minutos.',
   retry: 'Tentar novamente',
   misconfigured: 'Este formulário ainda não pode enviar pedidos porque não está configurado. Contacte o site por outro meio.',

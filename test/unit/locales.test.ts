@@ -37,13 +37,14 @@ describe('built-in languages', () => {
           const ours = leaves(texts[part]);
           const english = leaves(en[part]);
           // Plural forms may differ by language; everything else must match key for key.
-          const strip = (keys: Iterable<string>) => [...keys].filter((k) => !k.startsWith('fixErrors.')).sort();
+          const PLURALS = /^(fixErrors|retrying|busyRetrying)\./;
+          const strip = (keys: Iterable<string>) => [...keys].filter((k) => !PLURALS.test(k)).sort();
           expect(strip(ours.keys())).to.deep.equal(strip(english.keys()));
           for (const [path, value] of ours) {
             expect(value, `${lang}.${part}.${path}`).to.be.a('string');
             expect((value as string).trim(), `${lang}.${part}.${path}`).not.to.equal('');
             const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-            const englishValue = english.get(path) ?? english.get('fixErrors.other');
+            const englishValue = english.get(path) ?? english.get(`${path.split('.')[0]}.other`);
             expect(placeholders(value as string), `${lang}.${part}.${path}`).to.deep.equal(placeholders(englishValue as string));
           }
         });
@@ -60,7 +61,7 @@ describe('built-in languages', () => {
 
       it('gives the plural forms the language uses', () => {
         const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-        for (const c of categories) expect(texts.rights.fixErrors, c).to.have.property(c);
+        for (const c of categories) for (const key of ['fixErrors', 'retrying', 'busyRetrying'] as const) expect(texts.rights[key], `${key}.${c}`).to.have.property(c);
       });
 
       it('keeps the banner buttons short enough for a button', () => {

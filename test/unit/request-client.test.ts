@@ -130,14 +130,28 @@ describe('request client', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('handles a rejection with a non-JSON or empty body', async () => {
-    expect(await client([new Response('<h1>Forbidden</h1>', { status: 403 })]).client.send(payload)).to.deep.include({
-      kind: 'rejected',
-      status: 403,
-      message: '<h1>Forbidden</h1>',
-      errors: {},
-    });
+  it('handles a rejection with a non-JSON or empty body: short plain text is the message, a web page never is', async () => {
+    const page = await client([new Response('<h1>Forbidden</h1>', { status: 403, headers: { 'content-type': 'text/html' } })]).client.send(payload);
+    expect(page).to.deep.include({ kind: 'rejected', status: 403, errors: {} });
+    expect((page as { message?: string }).message).to.equal(undefined);
+    expect(await client([new Response('Closed for the holidays.', { status: 403 })]).client.send(payload)).to.deep.include({ message: 'Closed for the holidays.' });
     expect(await client([new Response('', { status: 400 })]).client.send(payload)).to.deep.include({ kind: 'rejected', status: 400, errors: {} });
+  });
+
+  it('a web page answered with 200 (a login page, a captive portal) is not a confirmation', async () => {
+    const { client: c, calls } = client([new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } })]);
+    expect(await c.send(payload)).to.deep.include({ kind: 'failed', reason: 'server', status: 200 });
+    expect(calls).to.have.length(1);
+  });
+
+  it('says how long it waits before each new attempt, and why', async () => {
+    const waits: unknown[] = [];
+    const { client: c } = client([json(429, {}, { 'retry-after': '29' }), new TypeError('Failed to fetch'), json(201, { id: 'ok' })]);
+    expect((await c.send(payload, { onWait: (w) => waits.push(w) })).kind).to.equal('success');
+    expect(waits).to.deep.equal([
+      { reason: 'rate-limited', status: 429, delay: 29000, attempt: 1 },
+      { reason: 'network', status: undefined, delay: 1500, attempt: 2 },
+    ]);
   });
 });
 

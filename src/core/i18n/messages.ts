@@ -149,6 +149,10 @@ export interface RightsMessages {
   /** Before the server's own message when it refused the request. */
   rejected: string;
   failed: string;
+  /** Waiting to send again after no answer or a server error; `{count}`: seconds. */
+  retrying: Plural;
+  /** Waiting as the server asked (429, 503 with Retry-After); `{count}`: seconds. */
+  busyRetrying: Plural;
   /** The server asked to wait (429, 503). */
   busy: string;
   retry: string;

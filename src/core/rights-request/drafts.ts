@@ -5,6 +5,8 @@ export interface Draft {
   fields: Partial<RequestFields>;
   /** Set once a request was sent and not confirmed: a resend keeps the same id. */
   requestId?: string;
+  /** The visitor ticked "this information is correct / I am who I say". */
+  confirmed?: boolean;
   savedAt: number;
 }
 

@@ -28,9 +28,18 @@ export type RequestOutcome =
   | { kind: 'rejected'; status: number; message?: string; errors: Record<string, string>; response: unknown; attempts: number }
   | { kind: 'failed'; reason: 'network' | 'timeout' | 'server' | 'rate-limited'; status?: number; message: string; attempts: number };
 
+/** Before waiting to try again: why, and for how long (milliseconds). */
+export interface RetryWait {
+  reason: 'network' | 'timeout' | 'server' | 'rate-limited';
+  status?: number;
+  delay: number;
+  /** The attempt that failed, the first being 1. */
+  attempt: number;
+}
+
 export interface RequestClient {
   /** Sends one request, retrying as needed, always with the payload's `requestId` as `Idempotency-Key`. */
-  send(payload: RightsRequestPayload, options?: { signal?: AbortSignal }): Promise<RequestOutcome>;
+  send(payload: RightsRequestPayload, options?: { signal?: AbortSignal; onWait?: (wait: RetryWait) => void }): Promise<RequestOutcome>;
 }
 
 /** The body for an encoding; the same keys in all three. */
@@ -77,6 +86,26 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** Whether a response URL is on the endpoint's origin. */
+function sameOrigin(url: string, endpoint: string): boolean {
+  try {
+    const base = globalThis.location?.href;
+    return new URL(url, base).origin === new URL(endpoint, base).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** A web page where an API answer was expected: a login page, a captive portal, a proxy's error page. */
+const isPage = (response: Response, body: unknown) => /html/i.test(response.headers.get('content-type') ?? '') || (typeof body === 'string' && /^\s*</.test(body));
+
+/** The server's own words for the visitor: its JSON `error`, or a short plain text — never a page's markup. */
+function serverMessage(response: Response, body: unknown): string | undefined {
+  const error = field(body, 'error');
+  if (typeof error === 'string') return error.slice(0, 300);
+  return typeof body === 'string' && !isPage(response, body) && body.length <= 300 ? body.trim() : undefined;
+}
+
 const field = (body: unknown, key: string): unknown => (body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined);
 
 export function createRequestClient(options: RequestClientOptions): RequestClient {
@@ -116,7 +145,7 @@ export function createRequestClient(options: RequestClientOptions): RequestClien
   }
 
   return {
-    async send(payload, { signal } = {}) {
+    async send(payload, { signal, onWait } = {}) {
       for (let n = 1; ; n++) {
         const result = await attempt(payload, signal);
         let failure: Extract<RequestOutcome, { kind: 'failed' }>;
@@ -126,11 +155,23 @@ export function createRequestClient(options: RequestClientOptions): RequestClien
         } else {
           const { response, body } = result;
           const status = response.status;
-          if (response.ok) {
+          // Sent elsewhere (a redirect to another origin) or answered with a web page: not a confirmation.
+          const elsewhere = response.redirected && !sameOrigin(response.url, endpoint);
+          if (response.ok && !elsewhere && !isPage(response, body)) {
             const reference = field(body, 'reference') ?? field(body, 'id') ?? payload.requestId;
-            return { kind: 'success', status, reference: String(reference), response: body, attempts: n };
+            return { kind: 'success', status, reference: String(reference).slice(0, 100), response: body, attempts: n };
           }
-          const message = typeof field(body, 'error') === 'string' ? (field(body, 'error') as string) : typeof body === 'string' ? body.slice(0, 300) : undefined;
+          const message = serverMessage(response, body);
+          if (response.ok) {
+            // Not retried: the same request would go the same way. The visitor keeps the draft and can try again.
+            return {
+              kind: 'failed',
+              reason: 'server',
+              status,
+              message: elsewhere ? 'The request was redirected to another site.' : 'The server answered with a web page, not a confirmation.',
+              attempts: n,
+            };
+          }
           if (status < 500 && status !== 429 && status !== 408) {
             const raw = field(body, 'errors');
             const errors: Record<string, string> = {};
@@ -144,6 +185,7 @@ export function createRequestClient(options: RequestClientOptions): RequestClien
         // Exponential backoff with jitter, or what the server asked for.
         const delay = wait ?? Math.min(maxDelay, baseDelay * 2 ** (n - 1)) * (0.5 + random() / 2);
         if (delay > maxDelay) return failure;
+        onWait?.({ reason: failure.reason, status: failure.status, delay, attempt: n });
         await sleep(delay, signal);
       }
     },

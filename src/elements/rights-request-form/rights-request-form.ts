@@ -56,6 +56,7 @@ type Outcome =
   | { kind: 'sending' }
   | { kind: 'sent'; reference: string; due: Date }
   | { kind: 'rejected'; server: string[] }
+  | { kind: 'waiting'; busy: boolean; seconds: number }
   | { kind: 'failed'; busy: boolean; message?: string };
 
 /**
@@ -209,6 +210,7 @@ export class RightsRequestForm extends LitElement {
     const draft = this.drafts.load();
     if (draft) {
       this.fields = { ...EMPTY, ...pick(draft.fields) };
+      this.confirmed = draft.confirmed === true;
       if (draft.requestId) this.pending = { ...this.payload(draft.requestId), ...pick(draft.fields) };
     }
   }
@@ -253,7 +255,7 @@ export class RightsRequestForm extends LitElement {
       const { [target.id === 'confirm' ? 'confirm' : (target.name as keyof RequestFields)]: _, ...rest } = this.errors;
       this.errors = rest;
     }
-    this.drafts?.saveSoon({ fields: this.fields, requestId: this.pending?.requestId });
+    this.drafts?.saveSoon({ fields: this.fields, requestId: this.pending?.requestId, confirmed: this.confirmed });
   };
 
   private onSubmit = async (e: Event): Promise<void> => {
@@ -285,7 +287,7 @@ export class RightsRequestForm extends LitElement {
     if (!emit(this, 'rights-request-submit', detail, true)) return;
     const payload = detail.payload;
     this.pending = payload;
-    this.drafts?.save({ fields: this.fields, requestId: payload.requestId });
+    this.drafts?.save({ fields: this.fields, requestId: payload.requestId, confirmed: this.confirmed });
     this.phase = 'sending';
     this.errors = {};
     this.outcome = { kind: 'sending' };
@@ -297,7 +299,12 @@ export class RightsRequestForm extends LitElement {
       headers: this.headers,
       timeout: this.timeout > 0 ? this.timeout : 15000,
     });
-    const outcome = await client.send(payload);
+    // A wait before the next attempt is said, with how long: "Sending…" for 29 s would look stuck.
+    const outcome = await client.send(payload, {
+      onWait: ({ reason, status, delay }) => {
+        this.outcome = { kind: 'waiting', busy: reason === 'rate-limited' || status === 503, seconds: Math.max(1, Math.round(delay / 1000)) };
+      },
+    });
     if (outcome.kind === 'success') {
       this.drafts?.clear();
       this.pending = undefined;
@@ -352,6 +359,8 @@ export class RightsRequestForm extends LitElement {
         return format(t.success, { reference: o.reference, due: new Intl.DateTimeFormat(this.texts.lang, { dateStyle: 'long' }).format(o.due) });
       case 'rejected':
         return [t.rejected, ...o.server].join(' ');
+      case 'waiting':
+        return plural(o.busy ? t.busyRetrying : t.retrying, o.seconds, this.texts.lang);
       case 'failed':
         return o.busy ? t.busy : t.failed;
       default:

@@ -71,6 +71,11 @@ export const rights: RightsMessages = {
   success: 'Your reference is {reference}. We will answer by {due} at the latest.',
   rejected: 'The request was not accepted.',
   failed: 'The request could not be sent. Nothing you typed is lost: try again, or come back later.',
+  retrying: { one: 'We could not reach our server. Trying again in {count} second…', other: 'We could not reach our server. Trying again in {count} seconds…' },
+  busyRetrying: {
+    one: 'Our server is busy. Nothing you typed is lost: we try again in {count} second.',
+    other: 'Our server is busy. Nothing you typed is lost: we try again in {count} seconds.',
+  },
   busy: 'Our server is busy right now. Nothing you typed is lost: please try again in a few minutes.',
   retry: 'Try again',
   misconfigured: 'This form cannot send requests yet because it is not set up. Please contact the site another way.',
