@@ -70,14 +70,9 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-/** A response body as JSON when it is JSON, else its text, else null. Never throws. */
+/** A response body as JSON when it is JSON, else its text, else null. Throws when the connection breaks while it is read. */
 async function readBody(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    return null;
-  }
+  const text = await response.text();
   if (!text.trim()) return null;
   try {
     return JSON.parse(text);
