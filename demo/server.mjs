@@ -63,9 +63,9 @@ export async function addDemo(app, { pages = [] } = {}) {
   for (const dir of pages) {
     app.get('/pages/:name', (request, reply) => {
       const name = request.params.name;
-      if (/^[\w-]+\.js$/.test(name)) {
+      if (/^[\w-]+\.(js|css)$/.test(name)) {
         return readFile(join(dir, name)).then(
-          (js) => reply.type('text/javascript').send(js),
+          (file) => reply.type(name.endsWith('.css') ? 'text/css' : 'text/javascript').send(file),
           () => reply.code(404).send({ error: 'not found' }),
         );
       }

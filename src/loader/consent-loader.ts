@@ -3,6 +3,7 @@ import { quickConsentOptions, type ConsentOptions } from '../core/consent/config
 import { isGranted, readRecord } from '../core/consent/record.js';
 import { readStored } from '../core/consent/storage.js';
 import { unsentKey } from '../core/consent/consent-proof.js';
+import { consentChannel } from '../core/consent/channel.js';
 import { consentModeDefault, consentModeState, consentModeUpdate } from '../integrations/consent-mode.js';
 import { createScriptGate } from '../integrations/script-gate.js';
 import type { ConsentRuntime, Handoff } from '../integrations/consent-runtime.js';
@@ -195,9 +196,8 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
   }
 
   /** Another tab decided: the full runtime takes over and tells the page what changed. */
-  const onStorage = (e: StorageEvent) => {
-    if ((e.key === key || e.key === null) && read()?.id !== record?.id) void full();
-  };
+  const changed = () => read()?.id !== record?.id && void full();
+  const onStorage = (e: StorageEvent) => (e.key === key || e.key === null) && changed();
   /** A `data-consent-open` click (a footer "Cookie settings" link) opens the preferences, in one click. */
   const onClick = (e: Event) => {
     if (e.composedPath().some((n) => (n as Element).hasAttribute?.('data-consent-open'))) {
@@ -206,6 +206,9 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
     }
   };
   addEventListener('storage', onStorage);
+  // A decision kept in the fallback cookie fires no storage event: other tabs announce it here.
+  const channel = consentChannel(key);
+  if (channel) channel.onmessage = changed;
   doc.addEventListener('click', onClick);
 
   /** The full runtime, loaded once; it takes over the gate, the listeners and the record. */
@@ -216,6 +219,7 @@ export function startConsent(doc: Document, script: HTMLScriptElement | null, lo
       started = (load('consent') as Promise<ConsentPart>).then((part) => {
         gate.disconnect();
         removeEventListener('storage', onStorage);
+        channel?.close();
         doc.removeEventListener('click', onClick);
         const handoff = quick ? { previous: record, consentModeSent: true } : { consentModeSent: false };
         runtime = part.takeover(banner, own, handoff);

@@ -3,6 +3,7 @@ import type { ConsentChange, ConsentConfig, ConsentMethod, ConsentRecord, Consen
 import { changedCategories, createRecord, isGranted, readRecord } from './record.js';
 import { createDefaultStorage, type KeyValueStorage } from './storage.js';
 import { deleteCookies, type CookieJar } from './cookies.js';
+import { consentChannel } from './channel.js';
 
 /** Thrown for a call the configuration cannot honour, e.g. an unknown category id. */
 export class ConsentError extends Error {}
@@ -10,12 +11,28 @@ export class ConsentError extends Error {}
 /** Tells the store when another document changed the stored record; returns a stop function. */
 export type WatchStorage = (key: string, onChange: () => void) => () => void;
 
-/** The default watcher: the `storage` event other same-origin documents (tabs) receive. */
+/** The default watcher: the `storage` event other same-origin documents (tabs) receive, and the consent channel. */
 export const watchLocalStorage: WatchStorage = (key, onChange) => {
   const listener = (e: StorageEvent) => (e.key === key || e.key === null) && onChange();
   addEventListener('storage', listener);
-  return () => removeEventListener('storage', listener);
+  const channel = consentChannel(key);
+  if (channel) channel.onmessage = () => onChange();
+  return () => {
+    removeEventListener('storage', listener);
+    channel?.close();
+  };
 };
+
+/** Tells other tabs that the record under `key` changed (they read it again). */
+function announce(key: string): void {
+  const channel = consentChannel(key);
+  try {
+    channel?.postMessage(1);
+  } catch {
+    // nobody to tell
+  }
+  channel?.close();
+}
 
 export interface ConsentStoreOptions {
   config: ConsentConfig;
@@ -78,6 +95,7 @@ export function createConsentStore({
   const decide = (method: ConsentMethod, choices: (id: string) => boolean, source: ConsentSource) => {
     const next = createRecord(config, method, Object.fromEntries(config.categories.map((c) => [c.id, choices(c.id)])), now(), uuid());
     storage.set(config.storageKey, JSON.stringify(next));
+    if (watch === watchLocalStorage) announce(config.storageKey);
     return change(next, source);
   };
 
@@ -99,6 +117,7 @@ export function createConsentStore({
     applyGpc: () => (record ? null : decide('gpc', () => false, 'gpc')),
     reset() {
       storage.remove(config.storageKey);
+      if (watch === watchLocalStorage) announce(config.storageKey);
       change(null, 'api');
     },
     refresh(source = 'external') {

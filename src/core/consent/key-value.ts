@@ -31,8 +31,8 @@ export function memoryBackend(values = new Map<string, string>()): KeyValueStora
 
 /**
  * Tries each backend in order. A read returns the first value found in a backend that
- * works; a write lands in the first backend that accepts it and clears the key from the
- * others, so no stale copy can come back. Never throws.
+ * works; a write lands in the first backend that accepts it and gives it back, and clears
+ * the key from the others, so no stale copy can come back. Never throws.
  */
 export function createFallbackStorage(backends: KeyValueStorage[]): KeyValueStorage {
   const attempt = <T>(fn: () => T): T | undefined => {
@@ -51,7 +51,8 @@ export function createFallbackStorage(backends: KeyValueStorage[]): KeyValueStor
       return null;
     },
     set(key, value) {
-      const i = backends.findIndex((b) => attempt(() => (b.set(key, value), true)));
+      // A backend that takes a write but cannot give it back (reads throw, or it dropped it) did not keep it.
+      const i = backends.findIndex((b) => attempt(() => (b.set(key, value), b.get(key) === value)));
       backends.forEach((b, j) => i >= 0 && j !== i && attempt(() => b.remove(key)));
     },
     remove: (key) => backends.forEach((b) => attempt(() => b.remove(key))),

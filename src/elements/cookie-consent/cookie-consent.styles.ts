@@ -4,6 +4,9 @@ import { cssText } from '../shared/css-text.js';
  * Every visual value comes from a `--pe-*` custom property with a fallback (documented on
  * the element and in the README). Logical properties throughout, so `dir="rtl"` mirrors
  * everything; light and dark from `color-scheme` (the page may force either on the element).
+ * The font is set on the banner and the dialog, not on the host (a page's `* { all: unset }`
+ * reaches the host), and sizes are in em of it: `medium` is the visitor's own default size,
+ * whatever the page sets on its root (`html { font-size: 62.5% }` would shrink rem-sized text).
  */
 export const bannerCss = cssText`
   :host {
@@ -14,19 +17,19 @@ export const bannerCss = cssText`
     --_accent: var(--pe-color-accent, light-dark(#1d4ed8, #93b4ff));
     --_on-accent: var(--pe-color-accent-text, light-dark(#fff, #0b1533));
     --_line: var(--pe-color-border, light-dark(#767685, #8a8a99));
-    --_r: var(--pe-radius, 0.5rem);
-    --_gap: var(--pe-spacing, 1rem);
-    font: var(--pe-font-size, 1rem) / var(--pe-line-height, 1.5) var(--pe-font-family, system-ui, sans-serif);
+    --_r: var(--pe-radius, 0.5em);
+    --_gap: var(--pe-spacing, 1em);
   }
   .banner,
   dialog {
+    font: var(--pe-font-size, medium) / var(--pe-line-height, 1.5) var(--pe-font-family, system-ui, sans-serif);
     box-sizing: border-box;
     padding: var(--_gap) calc(var(--_gap) * 1.5);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_line);
     border-radius: var(--_r);
-    box-shadow: var(--pe-shadow, 0 0.25rem 1.5rem #0004);
+    box-shadow: var(--pe-shadow, 0 0.25em 1.5em #0004);
   }
   .banner {
     position: fixed;
@@ -34,24 +37,24 @@ export const bannerCss = cssText`
     inset-block-end: var(--_gap);
     inset-inline: var(--_gap);
     /* Less than half a phone's screen; more only when text is zoomed so far that it needs it. */
-    max-block-size: max(48dvh, 12rem);
+    max-block-size: max(48dvh, 12em);
     overflow: auto;
     overscroll-behavior: contain;
     container-type: inline-size;
   }
   .bar {
-    max-inline-size: var(--pe-banner-max-width, 64rem);
+    max-inline-size: var(--pe-banner-max-width, 64em);
     margin-inline: auto;
   }
   .box {
     inset-inline-start: auto;
-    inline-size: min(var(--pe-box-width, 24rem), 100% - 2 * var(--_gap));
+    inline-size: min(var(--pe-box-width, 24em), 100% - 2 * var(--_gap));
   }
   .center {
     inset: 0;
     margin: auto;
     block-size: fit-content;
-    inline-size: min(var(--pe-center-width, 34rem), 100% - 2 * var(--_gap));
+    inline-size: min(var(--pe-center-width, 34em), 100% - 2 * var(--_gap));
   }
   /* Out of the way of the element that has keyboard focus (WCAG 2.2, 2.4.11). */
   .banner.dodge-top {
@@ -74,7 +77,7 @@ export const bannerCss = cssText`
     margin: 0 0 var(--_gap);
   }
   .title {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   a {
     color: var(--_accent);
@@ -85,9 +88,9 @@ export const bannerCss = cssText`
     position: sticky;
     inset-block-end: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    gap: 0.75rem;
-    padding-block-start: 0.25rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    gap: 0.75em;
+    padding-block-start: 0.25em;
     background: var(--_bg);
     /* A shadow over the text while there is more of it to scroll to (where scroll timelines exist). */
     animation: more linear both;
@@ -95,7 +98,7 @@ export const bannerCss = cssText`
   }
   @keyframes more {
     from {
-      box-shadow: 0 -1rem 1rem -0.75rem #0004;
+      box-shadow: 0 -1em 1em -0.75em #0004;
     }
     to {
       box-shadow: none;
@@ -108,30 +111,30 @@ export const bannerCss = cssText`
   .center .customize {
     grid-column: 1 / -1;
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .center .actions {
       grid-template-columns: 1fr;
     }
   }
   @media (max-width: 36rem) {
     .banner {
-      padding: 0.75rem 1rem;
-      inset-inline: 0.5rem;
-      inset-block-end: 0.5rem;
+      padding: 0.75em 1em;
+      inset-inline: 0.5em;
+      inset-block-end: 0.5em;
     }
     .banner [part='message'] {
-      margin-block-end: 0.75rem;
+      margin-block-end: 0.75em;
       font-size: 0.9375em;
     }
     .actions {
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .banner button {
-      min-block-size: 2.5rem;
+      min-block-size: 2.5em;
     }
   }
   /* A wide bar: text at the start, the three buttons side by side at the end. */
-  @container (min-width: 56rem) {
+  @container (min-width: 56em) {
     .bar {
       display: grid;
       grid-template-columns: 1fr auto;
@@ -145,14 +148,14 @@ export const bannerCss = cssText`
       margin: 0;
     }
     .bar .actions {
-      grid-template-columns: repeat(3, minmax(9rem, 1fr));
+      grid-template-columns: repeat(3, minmax(9em, 1fr));
     }
   }
   button {
     box-sizing: border-box;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     min-inline-size: 0;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     font: inherit;
     font-weight: 600;
     line-height: 1.25;

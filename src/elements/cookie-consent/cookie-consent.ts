@@ -83,17 +83,17 @@ export type RuntimeFactory = (host: CookieConsent, own: ConsentOptions, store?: 
  * @cssprop --pe-color-focus - Focus ring.
  * @cssprop --pe-color-backdrop - Behind the preferences dialog.
  * @cssprop --pe-font-family - Font.
- * @cssprop --pe-font-size - Base font size (default 1rem).
+ * @cssprop --pe-font-size - Base font size (default `medium`: the visitor's default size, whatever the page's root font size).
  * @cssprop --pe-line-height - Line height (default 1.5).
  * @cssprop --pe-radius - Corner radius.
  * @cssprop --pe-button-radius - Button corner radius (default --pe-radius).
- * @cssprop --pe-spacing - Padding unit (default 1rem).
+ * @cssprop --pe-spacing - Padding unit (default 1em).
  * @cssprop --pe-shadow - Shadow of the banner and the dialog.
  * @cssprop --pe-z-index - Stacking of the banner.
- * @cssprop --pe-banner-max-width - Widest the bar gets (default 64rem).
- * @cssprop --pe-box-width - Width of the box layout (default 24rem).
- * @cssprop --pe-center-width - Width of the center layout (default 34rem).
- * @cssprop --pe-dialog-max-width - Widest the dialog gets (default 42rem).
+ * @cssprop --pe-banner-max-width - Widest the bar gets (default 64em).
+ * @cssprop --pe-box-width - Width of the box layout (default 24em).
+ * @cssprop --pe-center-width - Width of the center layout (default 34em).
+ * @cssprop --pe-dialog-max-width - Widest the dialog gets (default 42em).
  */
 export class CookieConsent extends LitElement {
   static override styles = unsafeCSS(bannerCss);

@@ -6,7 +6,7 @@ import { cssText } from '../shared/css-text.js';
  */
 export const dialogCss = cssText`
   dialog {
-    inline-size: min(var(--pe-dialog-max-width, 42rem), 100% - 2 * var(--_gap));
+    inline-size: min(var(--pe-dialog-max-width, 42em), 100% - 2 * var(--_gap));
     max-inline-size: none;
     max-block-size: calc(100dvh - 2 * var(--_gap));
     container-type: inline-size;
@@ -18,17 +18,18 @@ export const dialogCss = cssText`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .close {
     flex: none;
-    min-inline-size: 2.75rem;
+    /* 2.75em of the dialog's text at this 1.5 times larger size. */
+    min-inline-size: 1.84em;
     padding: 0;
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1;
   }
   .intro {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     color: var(--_muted);
   }
   section {
@@ -36,7 +37,7 @@ export const dialogCss = cssText`
     border-block-end: 1px solid var(--_line);
   }
   section p {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   .always {
     font-weight: 400;
@@ -48,11 +49,11 @@ export const dialogCss = cssText`
     appearance: none;
     position: relative;
     box-sizing: border-box;
-    inline-size: 3rem;
-    block-size: 1.75rem;
+    inline-size: 3em;
+    block-size: 1.75em;
     margin: 0;
     border: 2px solid var(--_line);
-    border-radius: 1rem;
+    border-radius: 1em;
     background: var(--_bg);
     cursor: pointer;
     transition: background-color 0.15s;
@@ -62,7 +63,7 @@ export const dialogCss = cssText`
     position: absolute;
     inset-block: 2px;
     inset-inline-start: 2px;
-    inline-size: calc(1.75rem - 8px);
+    inline-size: calc(1.75em - 8px);
     border-radius: 50%;
     background: var(--_line);
     transition: inset-inline-start 0.15s;
@@ -72,7 +73,7 @@ export const dialogCss = cssText`
     border-color: var(--_accent);
   }
   .switch:checked::before {
-    inset-inline-start: calc(100% - 1.75rem + 6px);
+    inset-inline-start: calc(100% - 1.75em + 6px);
     background: var(--_on-accent);
   }
   .switch:disabled {
@@ -81,14 +82,14 @@ export const dialogCss = cssText`
   }
   table {
     inline-size: 100%;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     font-size: 0.875em;
     border-collapse: collapse;
   }
   th,
   td {
-    padding: 0.25rem 0.5rem 0.25rem 0;
-    padding-inline: 0 0.5rem;
+    padding: 0.25em 0.5em 0.25em 0;
+    padding-inline: 0 0.5em;
     text-align: start;
     vertical-align: top;
     overflow-wrap: anywhere;
@@ -97,7 +98,7 @@ export const dialogCss = cssText`
     border-block-end: 1px solid var(--_line);
   }
   /* A narrow dialog (a phone): each cookie becomes a card, each value under its column's name. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     thead {
       position: absolute;
       clip-path: inset(50%);
@@ -108,8 +109,8 @@ export const dialogCss = cssText`
     tr {
       display: grid;
       grid-template-columns: fit-content(50%) 1fr;
-      column-gap: 0.5rem;
-      padding-block: 0.5rem;
+      column-gap: 0.5em;
+      padding-block: 0.5em;
       border-block-end: 1px solid var(--_line);
     }
     tr:last-child {
@@ -120,7 +121,7 @@ export const dialogCss = cssText`
       display: grid;
       grid-column: 1 / -1;
       grid-template-columns: subgrid;
-      padding: 0.125rem 0;
+      padding: 0.125em 0;
     }
     td::before {
       content: attr(data-label);
@@ -130,8 +131,8 @@ export const dialogCss = cssText`
   }
   .foot {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    gap: 0.75em;
     padding-block-start: var(--_gap);
   }
   @media (forced-colors: active) {
