@@ -237,7 +237,9 @@ export function isSafePattern(source: string): boolean {
       if (source[i + 1] === '?') i++; // (?: (?= (?<name> are not quantifiers
     } else if (c === ')') {
       const complex = groups.pop() ?? false;
-      const repeated = /^(?:[*+]|\{\d+,\d*\}|\{\d*[2-9]\d*\})/.test(source.slice(i + 1));
+      // `*`, `+`, `{n,}`, `{n,m}` or `{n}` with n > 1 after the group.
+      const q = /^(?:[*+]|\{(\d+)(,\d*)?\})/.exec(source.slice(i + 1));
+      const repeated = !!q && (!q[1] || !!q[2] || +q[1] > 1);
       if (complex && repeated) return false;
       if (complex || repeated) mark();
     } else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '|') mark();
