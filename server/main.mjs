@@ -16,7 +16,6 @@ export function startError(error, config) {
   if (error.code === 'EADDRINUSE') return `port ${config.port} is in use (set PORT to another one)`;
   if (error.code === 'EACCES') return `port ${config.port} needs other permissions (set PORT)`;
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `cannot listen on HOST ${config.host}`;
-  if (error.code === 'SQLITE_CANTOPEN' || error.code === 'EACCES' || error.code === 'ENOTDIR') return `cannot open the database in DATA_DIR ${config.dataDir}: ${error.code}`;
   return error.message.split('\n')[0];
 }
 

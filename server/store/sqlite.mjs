@@ -23,8 +23,13 @@ function adoptLegacy(db, migrations) {
 }
 
 export async function createSqliteStore(dataDir) {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, SQLITE_FILE));
+  let db;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    db = new Database(join(dataDir, SQLITE_FILE));
+  } catch (error) {
+    throw Object.assign(new Error(`cannot keep the database in DATA_DIR ${dataDir} (${error.code ?? error.message})`), { code: 'DATA_DIR' });
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');

@@ -51,10 +51,14 @@ describe('configuration', () => {
     }
   });
 
-  test('a database it cannot reach, or a port in use, is one line and exit code 1', async () => {
+  test('a database it cannot reach, a DATA_DIR it cannot use, or a port in use, is one line and exit code 1', async () => {
     const unreachable = runOnce({ DATABASE_URL: 'postgres://site:hunter2@127.0.0.1:1/consents' });
     assert.equal(unreachable.status, 1);
     assert.equal(unreachable.stderr.trim(), `${NAME}: cannot start: cannot reach the database at 127.0.0.1:1/consents: ECONNREFUSED`);
+
+    const notAFolder = runOnce({ DATA_DIR: '/etc/hostname' });
+    assert.equal(notAFolder.status, 1);
+    assert.equal(notAFolder.stderr.trim(), `${NAME}: cannot start: cannot keep the database in DATA_DIR /etc/hostname (EEXIST)`);
 
     const taken = createServer().listen(0, '127.0.0.1');
     await new Promise((r) => taken.once('listening', r));
