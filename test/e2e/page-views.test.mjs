@@ -11,7 +11,7 @@ import { measurePageViews, PAGE_BUDGETS } from '../../scripts/page-views.mjs';
 // cannot backtrack exponentially, messages that cannot throw) +0.5 KiB where the banner's runtime
 // loads; a decision kept in the fallback cookie followed by other tabs (BroadcastChannel) +0.05 KiB
 // in the loader; the form's waits and failure kinds, in eight languages, +0.5 KiB with the form.
-const CEILINGS = { returning: 3900, 'first visit': 17750, 'preferences opened': 20300, 'all three elements': 52900 };
+const CEILINGS = { returning: 3900, 'first visit': 17800, 'preferences opened': 20350, 'all three elements': 53000 };
 
 let env;
 let rows;
