@@ -79,7 +79,8 @@ for (const { kind, skip } of STORES) {
       await first.exited;
       const answeredBeforeRestart = new Map(load.answers);
       assert.ok(answeredAtKill >= killAt);
-      assert.ok(load.unanswered().length > 0 || kind === 'postgres', 'some requests were in flight when the process died');
+      // Requests in flight at the kill are usually unanswered, but may all have been answered just before it;
+      // either way the requests sent after it (refused) are, and the checks below hold for both.
 
       // Restarted on the same data; clients send again what got no answer, and some what did.
       const restarted = await spawnService(place.env);
