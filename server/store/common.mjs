@@ -29,6 +29,17 @@ export const SAME_FIELDS = [
 ];
 export const isSameRequest = (row, request) => SAME_FIELDS.every(([column, field]) => row[column] === request[field]);
 
+/** Every stored column of a request and the field it is written from, in the INSERT's order. */
+export const REQUEST_COLUMNS = [
+  ['id', 'id'],
+  ['idempotency_key', 'idempotencyKey'],
+  ['reference', 'reference'],
+  ...SAME_FIELDS,
+  ['received_at', 'receivedAt'],
+  ['due_by', 'dueBy'],
+  ['answer', 'answer'],
+];
+
 /** A page's position (the row's sequence number), opaque to clients. */
 export const cursorOf = (seq) => Buffer.from(String(seq)).toString('base64url');
 export const seqOf = (cursor) => {
@@ -70,6 +81,30 @@ export async function migrate(driver, { execQuery, execSqlScript, database, adop
   await adopt?.(await postgrator.getMigrations());
   const applied = await postgrator.migrate();
   return applied.at(-1)?.version ?? (await postgrator.getDatabaseVersion());
+}
+
+/**
+ * The owner's filters on requests, newest first from `cursor`; `seq` names the order column
+ * (SQLite's rowid, PostgreSQL's identity). `overdue`: past `dueBy`, neither completed nor rejected.
+ */
+export function requestFilters(style, seq, { status, type, overdue, cursor, today = new Date().toISOString().slice(0, 10) }) {
+  const where = whereClause(style);
+  const before = seqOf(cursor);
+  if (before) where.add(`${seq} < ?`, before);
+  if (status) where.add('status = ?', status);
+  if (type) where.add('type = ?', type);
+  if (overdue) where.add("due_by < ? AND status NOT IN ('completed', 'rejected')", today);
+  return where;
+}
+
+/** The filters on proofs of consent, oldest first from `cursor`; `from` / `to` are ISO dates, inclusive, on the time received. */
+export function consentFilters(style, seq, { from, to, cursor }) {
+  const where = whereClause(style);
+  const after = seqOf(cursor);
+  if (after) where.add(`${seq} > ?`, after);
+  if (from) where.add('received_at >= ?', from);
+  if (to) where.add('received_at < ?', dayAfter(to));
+  return where;
 }
 
 /**

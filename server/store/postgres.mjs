@@ -3,7 +3,7 @@
 // processes never store one request twice; migrations under an advisory lock, so two
 // processes starting together apply each migration once.
 import pg from 'pg';
-import { dayAfter, isSameRequest, migrate, pageOf, seqOf, toConsent, toRequest, whereClause } from './common.mjs';
+import { REQUEST_COLUMNS, consentFilters, isSameRequest, migrate, pageOf, requestFilters, toConsent, toRequest } from './common.mjs';
 
 /** Any number for the advisory lock, the same in every process of this service. */
 const MIGRATION_LOCK = 0x70726976;
@@ -36,43 +36,8 @@ export async function createPostgresStore(url, { poolSize = 10, onError = () => 
   }
 
   const query = (sql, args) => pool.query(sql, args);
-  const COLUMNS = [
-    'id',
-    'idempotency_key',
-    'reference',
-    'type',
-    'name',
-    'email',
-    'relationship',
-    'jurisdiction',
-    'account',
-    'details',
-    'locale',
-    'submitted_at',
-    'page',
-    'received_at',
-    'due_by',
-    'answer',
-  ];
-  const FIELDS = [
-    'id',
-    'idempotencyKey',
-    'reference',
-    'type',
-    'name',
-    'email',
-    'relationship',
-    'jurisdiction',
-    'account',
-    'details',
-    'locale',
-    'submittedAt',
-    'page',
-    'receivedAt',
-    'dueBy',
-    'answer',
-  ];
-  const insert = `INSERT INTO rights_requests (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+  const insert = `INSERT INTO rights_requests (${REQUEST_COLUMNS.map(([column]) => column).join(', ')})
+    VALUES (${REQUEST_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
     ON CONFLICT (idempotency_key) DO NOTHING RETURNING answer`;
 
   return {
@@ -81,20 +46,15 @@ export async function createPostgresStore(url, { poolSize = 10, onError = () => 
       const row = { ...request, answer: JSON.stringify(makeAnswer(request)) };
       const inserted = await query(
         insert,
-        FIELDS.map((f) => row[f]),
+        REQUEST_COLUMNS.map(([, field]) => row[field]),
       );
       if (inserted.rowCount === 1) return { answer: JSON.parse(inserted.rows[0].answer), created: true, same: true };
       // Stored before (by this process or another): its first answer, and whether it is this request.
       const { rows } = await query('SELECT * FROM rights_requests WHERE idempotency_key = $1', [request.idempotencyKey]);
       return { answer: JSON.parse(rows[0].answer), created: false, same: isSameRequest(rows[0], request) };
     },
-    async listRequests({ status, type, overdue, limit = 100, cursor, today = new Date().toISOString().slice(0, 10) } = {}) {
-      const where = whereClause('$');
-      const before = seqOf(cursor);
-      if (before) where.add('seq < ?', before);
-      if (status) where.add('status = ?', status);
-      if (type) where.add('type = ?', type);
-      if (overdue) where.add("due_by < ? AND status NOT IN ('completed', 'rejected')", today);
+    async listRequests({ limit = 100, ...filters } = {}) {
+      const where = requestFilters('$', 'seq', filters);
       const { rows } = await query(`SELECT * FROM rights_requests ${where} ORDER BY seq DESC LIMIT $${where.args.length + 1}`, [...where.args, limit + 1]);
       return pageOf(rows, limit, toRequest);
     },
@@ -127,12 +87,8 @@ export async function createPostgresStore(url, { poolSize = 10, onError = () => 
       ]);
       return rowCount === 1;
     },
-    async listConsents({ from, to, limit = 100, cursor } = {}) {
-      const where = whereClause('$');
-      const after = seqOf(cursor);
-      if (after) where.add('seq > ?', after);
-      if (from) where.add('received_at >= ?', from);
-      if (to) where.add('received_at < ?', dayAfter(to));
+    async listConsents({ limit = 100, ...filters } = {}) {
+      const where = consentFilters('$', 'seq', filters);
       const { rows } = await query(`SELECT seq, received_at, record FROM consents ${where} ORDER BY seq LIMIT $${where.args.length + 1}`, [...where.args, limit + 1]);
       return pageOf(rows, limit, toConsent);
     },

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { dayAfter, isSameRequest, migrate, pageOf, seqOf, toConsent, toRequest, whereClause } from './common.mjs';
+import { REQUEST_COLUMNS, consentFilters, isSameRequest, migrate, pageOf, requestFilters, toConsent, toRequest } from './common.mjs';
 
 export const SQLITE_FILE = 'privacy-elements.sqlite';
 
@@ -43,9 +43,8 @@ export async function createSqliteStore(dataDir) {
     adopt: (migrations) => adoptLegacy(db, migrations),
   });
 
-  const insert = db.prepare(`INSERT INTO rights_requests
-    (id, idempotency_key, reference, type, name, email, relationship, jurisdiction, account, details, locale, submitted_at, page, received_at, due_by, answer)
-    VALUES (@id, @idempotencyKey, @reference, @type, @name, @email, @relationship, @jurisdiction, @account, @details, @locale, @submittedAt, @page, @receivedAt, @dueBy, @answer)
+  const insert = db.prepare(`INSERT INTO rights_requests (${REQUEST_COLUMNS.map(([column]) => column).join(', ')})
+    VALUES (${REQUEST_COLUMNS.map(([, field]) => `@${field}`).join(', ')})
     ON CONFLICT(idempotency_key) DO NOTHING`);
   const byKey = db.prepare('SELECT * FROM rights_requests WHERE idempotency_key = ?');
   const count = db.prepare('SELECT COUNT(*) AS n FROM rights_requests');
@@ -94,13 +93,8 @@ export async function createSqliteStore(dataDir) {
       });
     },
     /** Newest first; `overdue`: past `dueBy` and neither completed nor rejected. */
-    async listRequests({ status, type, overdue, limit = 100, cursor, today = new Date().toISOString().slice(0, 10) } = {}) {
-      const where = whereClause('?');
-      const before = seqOf(cursor);
-      if (before) where.add('rowid < ?', before);
-      if (status) where.add('status = ?', status);
-      if (type) where.add('type = ?', type);
-      if (overdue) where.add("due_by < ? AND status NOT IN ('completed', 'rejected')", today);
+    async listRequests({ limit = 100, ...filters } = {}) {
+      const where = requestFilters('?', 'rowid', filters);
       const rows = db.prepare(`SELECT rowid AS seq, * FROM rights_requests ${where} ORDER BY rowid DESC LIMIT ?`).all(...where.args, limit + 1);
       return pageOf(rows, limit, toRequest);
     },
@@ -117,12 +111,8 @@ export async function createSqliteStore(dataDir) {
       return consent.run(record.id, receivedAt.toISOString(), JSON.stringify(record)).changes === 1;
     },
     /** In the order received; `from` / `to` are ISO dates, inclusive, on the time received. */
-    async listConsents({ from, to, limit = 100, cursor } = {}) {
-      const where = whereClause('?');
-      const after = seqOf(cursor);
-      if (after) where.add('rowid > ?', after);
-      if (from) where.add('received_at >= ?', from);
-      if (to) where.add('received_at < ?', dayAfter(to));
+    async listConsents({ limit = 100, ...filters } = {}) {
+      const where = consentFilters('?', 'rowid', filters);
       const rows = db.prepare(`SELECT rowid AS seq, received_at, record FROM consents ${where} ORDER BY rowid LIMIT ?`).all(...where.args, limit + 1);
       return pageOf(rows, limit, toConsent);
     },
