@@ -22,8 +22,9 @@ export const dialogCss = cssText`
   }
   .close {
     flex: none;
-    /* 2.75em of the dialog's text at this 1.5 times larger size. */
+    /* 2.75em of the dialog's text at this 1.5 times larger size, both ways. */
     min-inline-size: 1.84em;
+    min-block-size: 1.84em;
     padding: 0;
     font-size: 1.5em;
     line-height: 1;
